@@ -1,0 +1,66 @@
+# The common jobs. `make run` and `make test` work from a fresh clone.
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev migrate run test test-fast test-browser test-postgres lint format bench
+
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+WEB_BIND ?= 127.0.0.1:8000
+
+help:
+	@echo "make run            install, migrate, start web + worker on http://$(WEB_BIND)"
+	@echo "make test           install test deps and run the whole suite (SQLite)"
+	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
+	@echo "make lint           ruff check + format check"
+	@echo "make bench          the benchmarks under bench/"
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(VENV)/.run-deps: requirements.txt | $(PY)
+	$(PIP) install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.run-deps
+
+# A random secret for this checkout; settings read .env when it exists.
+.env: | $(PY)
+	$(PY) -c "import secrets; print('SECRET_KEY=' + secrets.token_urlsafe(50))" > $@
+
+install: $(VENV)/.run-deps .env
+
+install-dev: $(VENV)/.dev-deps
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+run: migrate
+	$(PY) manage.py collectstatic --noinput -v0
+	@echo "Starting web and worker on http://$(WEB_BIND) (Ctrl-C stops both)"
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_BIND=$(WEB_BIND) $(VENV)/bin/honcho start -f Procfile
+
+test: install-dev
+	$(VENV)/bin/pytest
+
+test-fast: install-dev
+	$(VENV)/bin/pytest -m "not browser and not slow"
+
+test-browser: install-dev
+	$(VENV)/bin/pytest -m browser
+
+test-postgres: install-dev
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/letterboxd_stats} $(VENV)/bin/pytest --create-db
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+bench: install-dev
+	$(PY) bench/import_bench.py

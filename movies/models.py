@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from django.db import models
+
+
+class MovieQuerySet(models.QuerySet):
+    def for_session(self, session) -> MovieQuerySet:
+        return self.filter(session=session)
+
+    def pending(self) -> MovieQuerySet:
+        return self.filter(enrichment_status=Movie.EnrichmentStatus.PENDING)
+
+    def enriched(self) -> MovieQuerySet:
+        return self.filter(enrichment_status=Movie.EnrichmentStatus.ENRICHED)
+
+    def failed(self) -> MovieQuerySet:
+        return self.filter(enrichment_status=Movie.EnrichmentStatus.FAILED)
+
+
+class Movie(models.Model):
+    """A film of one session, as the member logged it on Letterboxd."""
+
+    class EnrichmentStatus(models.TextChoices):
+        PENDING = "pending", "Pending"
+        ENRICHED = "enriched", "Enriched"
+        NOT_FOUND = "not_found", "Not found on TMDB"
+        FAILED = "failed", "Failed"
+
+    session = models.ForeignKey(
+        "sessions_app.UploadSession", on_delete=models.CASCADE, related_name="movies"
+    )
+    name = models.TextField()
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    # The film's own URI (from watched/ratings/likes), not a diary entry's.
+    letterboxd_uri = models.CharField(max_length=500)
+    marked_watched_on = models.DateField(null=True, blank=True)
+    first_watched_on = models.DateField(null=True, blank=True)
+    last_watched_on = models.DateField(null=True, blank=True)
+    rating = models.DecimalField(max_digits=2, decimal_places=1, null=True, blank=True)
+    liked = models.BooleanField(default=False)
+    viewing_count = models.PositiveIntegerField(default=0)
+    rewatch_count = models.PositiveIntegerField(default=0)
+    review_count = models.PositiveIntegerField(default=0)
+    tags = models.JSONField(default=list, blank=True)
+
+    enrichment_status = models.CharField(
+        max_length=16, choices=EnrichmentStatus, default=EnrichmentStatus.PENDING
+    )
+    enrichment_error = models.CharField(max_length=500, blank=True)
+
+    objects = MovieQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "letterboxd_uri"], name="movie_unique_uri_per_session"
+            ),
+        ]
+        indexes = [
+            # Serves "pending films of a session" and the per-state counts.
+            models.Index(fields=["session", "enrichment_status"], name="movie_session_state_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.year})" if self.year else self.name
+
+    def to_dict(self) -> dict:
+        """The public shape of a film in the movies API. Field names are a contract."""
+        return {
+            "name": self.name,
+            "year": self.year,
+            "letterboxd_uri": self.letterboxd_uri,
+            "watched_date": self.last_watched_on.isoformat() if self.last_watched_on else None,
+            "rating": float(self.rating) if self.rating is not None else None,
+            "rewatch": self.rewatch_count > 0,
+            "liked": self.liked,
+            "tmdb_id": None,
+            "tmdb_enriched": self.enrichment_status == self.EnrichmentStatus.ENRICHED,
+            "genres": None,
+            "directors": None,
+            "cast": None,
+            "runtime": None,
+            "budget": None,
+            "revenue": None,
+            "popularity": None,
+            "vote_average": None,
+            "countries": None,
+            "languages": None,
+        }
+
+
+class Viewing(models.Model):
+    """One diary entry: a film seen on a day (reviews.csv text attached when it has one)."""
+
+    session = models.ForeignKey(
+        "sessions_app.UploadSession", on_delete=models.CASCADE, related_name="viewings"
+    )
+    movie = models.ForeignKey(Movie, on_delete=models.CASCADE, related_name="viewings")
+    letterboxd_uri = models.CharField(max_length=500, blank=True)
+    watched_on = models.DateField(null=True, blank=True)
+    logged_on = models.DateField(null=True, blank=True)
+    rating = models.DecimalField(max_digits=2, decimal_places=1, null=True, blank=True)
+    rewatch = models.BooleanField(default=False)
+    tags = models.JSONField(default=list, blank=True)
+    review = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["watched_on", "id"]
+        indexes = [
+            models.Index(fields=["session", "watched_on"], name="viewing_session_date_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.movie_id} on {self.watched_on}"
