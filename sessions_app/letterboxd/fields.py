@@ -1,0 +1,61 @@
+"""Parsing single cells. Each parser returns the value, or raises ValueError for a cell the
+caller should leave out and count as a warning; an empty cell is a valid "no value"."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+# Every valid rating, in the forms Letterboxd writes ("4", "3.5") and a spreadsheet may ("4.0").
+# A lookup is exact and faster than parsing a number and checking its range and step.
+_RATINGS: dict[str, Decimal] = {}
+for _halves in range(1, 11):
+    _value = Decimal(_halves) / 2
+    _RATINGS[str(_value)] = _value  # "0.5", "1", "1.5", ... "5"
+    _RATINGS[f"{_value:.1f}"] = _value  # "1.0", ... "5.0"
+del _halves, _value
+
+
+def parse_rating(cell: str) -> Decimal | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    try:
+        return _RATINGS[cell]
+    except KeyError:
+        raise ValueError(cell) from None
+
+
+def parse_date(cell: str) -> date | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    # fromisoformat also takes "20230101" and week dates; the export only writes YYYY-MM-DD.
+    if len(cell) != 10 or cell[4] != "-" or cell[7] != "-":
+        raise ValueError(cell)
+    return date.fromisoformat(cell)
+
+
+def parse_year(cell: str) -> int | None:
+    cell = cell.strip()
+    if not cell:
+        return None
+    # isascii: str.isdigit() also accepts digits such as "²" that int() refuses.
+    if len(cell) != 4 or cell[0] not in "12" or not (cell.isascii() and cell.isdigit()):
+        raise ValueError(cell)
+    return int(cell)
+
+
+def parse_rewatch(cell: str) -> bool:
+    cell = cell.strip().lower()
+    if cell == "yes":
+        return True
+    if cell in ("", "no"):
+        return False
+    raise ValueError(cell)
+
+
+def parse_tags(cell: str) -> list[str]:
+    if not cell:
+        return []
+    return [tag for tag in (part.strip() for part in cell.split(", ")) if tag]

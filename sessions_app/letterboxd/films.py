@@ -1,0 +1,294 @@
+"""Joining the export's files into films and viewings.
+
+Film URIs (watched, ratings, likes) are the film key. Diary and review rows carry the URI of
+the *entry*, so they join films on (Name, Year) - which two different films can share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+
+from .fields import parse_date, parse_rating, parse_rewatch, parse_tags, parse_year
+from .results import ParsedFilm, ParsedViewing
+from .tables import Table
+from .warning_log import WarningLog
+
+Title = tuple[str, int | None]
+
+
+def synthetic_uri(name: str, year: int | None) -> str:
+    """A key for a film that carries no URI at all."""
+    return f"letterboxd:{name}:{'' if year is None else year}"
+
+
+class FilmBuilder:
+    """Fed the export's tables in order (film-URI files, then diary, then reviews), it builds
+    the films and viewings."""
+
+    def __init__(self, log: WarningLog) -> None:
+        self.log = log
+        self.username = ""
+        self.films: dict[str, ParsedFilm] = {}
+        self.viewings: list[ParsedViewing] = []
+        self._by_title: dict[Title, list[ParsedFilm]] = {}
+        self._current_rating: dict[str, Decimal] = {}  # film uri -> ratings.csv rating
+        self._viewings_of: dict[str, list[ParsedViewing]] = {}
+        # Where reviews.csv rows find the diary viewing they belong to.
+        self._diary_by_entry: dict[str, ParsedViewing] = {}
+        self._diary_by_seen: dict[tuple[str, int | None, date | None], list[ParsedViewing]] = {}
+        # Exports repeat the same few thousand dates and hundred years tens of thousands of
+        # times; remembering valid cells saves parsing them again. Invalid ones are not cached, so
+        # each one is still counted.
+        self._dates: dict[str, date | None] = {}
+        self._years: dict[str, int | None] = {}
+
+    # --- files keyed by film URI ---
+
+    def add_watched(self, table: Table) -> None:
+        i_date = table.index("Date")
+        for film, row in self._films_of(table):
+            film.watched = True
+            marked_on = self._date(row[i_date], table.label)
+            # A film listed twice keeps its earliest date.
+            if marked_on and (film.marked_watched_on is None or marked_on < film.marked_watched_on):
+                film.marked_watched_on = marked_on
+
+    def add_ratings(self, table: Table) -> None:
+        i_rating = table.index("Rating")
+        for film, row in self._films_of(table):
+            film.watched = True  # a rated film was seen, even if it is missing from watched.csv
+            rating = self._rating(row[i_rating], table.label)
+            if rating is not None:
+                self._current_rating[film.uri] = rating
+
+    def add_likes(self, table: Table) -> None:
+        for film, _row in self._films_of(table):
+            film.liked = True
+
+    def add_watchlist(self, table: Table) -> None:
+        # Read for rows_read and the row cap only: a watchlist marks nothing watched.
+        for _row in table:
+            pass
+
+    def add_profile(self, table: Table) -> None:
+        i_username = table.index("Username")
+        for row in table:
+            if not self.username:
+                self.username = row[i_username].strip()
+
+    # --- files keyed by entry URI ---
+
+    def add_diary(self, table: Table) -> None:
+        for viewing, name, year in self._viewings_of_table(table, review_column=None):
+            if viewing.entry_uri:
+                self._diary_by_entry.setdefault(viewing.entry_uri, viewing)
+            self._diary_by_seen.setdefault((name, year, viewing.watched_on), []).append(viewing)
+            self._add_viewing(viewing)
+
+    def add_reviews(self, table: Table) -> None:
+        for review, name, year in self._viewings_of_table(table, review_column="Review"):
+            diary_viewing = self._diary_by_entry.get(review.entry_uri) if review.entry_uri else None
+            if diary_viewing is None:
+                # Same film seen the same day: only when exactly one diary viewing could take it.
+                lacking = [
+                    viewing
+                    for viewing in self._diary_by_seen.get((name, year, review.watched_on), ())
+                    if not viewing.review
+                ]
+                if len(lacking) == 1:
+                    diary_viewing = lacking[0]
+            if diary_viewing is not None:
+                diary_viewing.review = review.review
+            else:
+                self._add_viewing(review)
+
+    # --- the result ---
+
+    def finish(self) -> tuple[list[ParsedFilm], list[ParsedViewing]]:
+        for film in self.films.values():
+            current = self._current_rating.get(film.uri)
+            viewings = self._viewings_of.get(film.uri)
+            if not viewings:
+                film.first_watched_on = film.last_watched_on = film.marked_watched_on
+                film.rating = current
+                continue
+            seen_on = [viewing.watched_on for viewing in viewings if viewing.watched_on]
+            film.first_watched_on = min(seen_on) if seen_on else film.marked_watched_on
+            film.last_watched_on = max(seen_on) if seen_on else film.marked_watched_on
+            film.rating = current if current is not None else _latest_rating(viewings)
+            film.watched = True
+            film.viewing_count = len(viewings)
+            film.rewatch_count = sum(1 for viewing in viewings if viewing.rewatch)
+            film.review_count = sum(1 for viewing in viewings if viewing.review)
+            film.tags = list(dict.fromkeys(tag for viewing in viewings for tag in viewing.tags))
+        return list(self.films.values()), self.viewings
+
+    # --- helpers ---
+
+    def _films_of(self, table: Table) -> Iterator[tuple[ParsedFilm, list[str]]]:
+        """(film, row) for each row of a file keyed by film URI."""
+        label = table.label
+        i_name, i_year, i_uri = (
+            table.index("Name"),
+            table.index("Year"),
+            table.index("Letterboxd URI"),
+        )
+        for row in table:
+            name = row[i_name].strip()
+            if not name:
+                self._nameless(row, label)
+                continue
+            year = self._year(row[i_year], label)
+            uri = row[i_uri].strip() or synthetic_uri(name, year)
+            film = self.films.get(uri)
+            if film is None:
+                film = self._new_film(uri, name, year)
+            yield film, row
+
+    def _viewings_of_table(
+        self, table: Table, review_column: str | None
+    ) -> Iterator[tuple[ParsedViewing, str, int | None]]:
+        """(viewing, name, year) for each row of diary.csv or reviews.csv."""
+        label = table.label
+        i_name, i_year, i_uri = (
+            table.index("Name"),
+            table.index("Year"),
+            table.index("Letterboxd URI"),
+        )
+        i_date, i_watched = table.index("Date"), table.index("Watched Date")
+        i_rating, i_rewatch, i_tags = (
+            table.index("Rating"),
+            table.index("Rewatch"),
+            table.index("Tags"),
+        )
+        i_review = table.index(review_column) if review_column else None
+        # Bound once: this loop runs for every diary row, the export's largest file.
+        date_of, year_of, rating_of, film_for = (
+            self._date,
+            self._year,
+            self._rating,
+            self._film_for_entry,
+        )
+        for row in table:
+            name = row[i_name].strip()
+            if not name:
+                self._nameless(row, label)
+                continue
+            year = year_of(row[i_year], label)
+            entry_uri = row[i_uri].strip()
+            logged_on = date_of(row[i_date], label)
+            rating = rating_of(row[i_rating], label)
+            rewatch = row[i_rewatch]
+            tags = row[i_tags]
+            review = row[i_review] if i_review is not None else ""
+            viewing = ParsedViewing(
+                film_for(name, year, rating, entry_uri, label).uri,
+                entry_uri,
+                date_of(row[i_watched], label) or logged_on,
+                logged_on,
+                rating,
+                self._rewatch(rewatch, label) if rewatch else False,
+                parse_tags(tags) if tags else [],
+                review if review and not review.isspace() else "",
+            )
+            yield viewing, name, year
+
+    def _film_for_entry(
+        self, name: str, year: int | None, rating: Decimal | None, entry_uri: str, label: str
+    ) -> ParsedFilm:
+        candidates = self._by_title.get((name, year))
+        if not candidates:
+            # Seen only in diary/reviews: the first entry's URI stands in for the film's.
+            uri = entry_uri or synthetic_uri(name, year)
+            return self.films.get(uri) or self._new_film(uri, name, year)
+        if len(candidates) == 1:
+            return candidates[0]
+        # Two films share this name and year. The one the member rated the same is likelier.
+        example = f"“{name}” ({year})" if year is not None else f"“{name}”"
+        self.log.count("ambiguous", label, example)
+        same_rating = [f for f in candidates if self._current_rating.get(f.uri) == rating]
+        return same_rating[0] if len(same_rating) == 1 else candidates[0]
+
+    def _new_film(self, uri: str, name: str, year: int | None) -> ParsedFilm:
+        film = ParsedFilm(
+            uri=uri,
+            name=name,
+            year=year,
+            marked_watched_on=None,
+            first_watched_on=None,
+            last_watched_on=None,
+            rating=None,
+            liked=False,
+            watched=False,
+            viewing_count=0,
+            rewatch_count=0,
+            review_count=0,
+            tags=[],
+        )
+        self.films[uri] = film
+        self._by_title.setdefault((name, year), []).append(film)
+        return film
+
+    def _add_viewing(self, viewing: ParsedViewing) -> None:
+        self.viewings.append(viewing)
+        self._viewings_of.setdefault(viewing.film_uri, []).append(viewing)
+
+    def _nameless(self, row: list[str], label: str) -> None:
+        # A spreadsheet leaves rows of bare commas behind; those are not worth a warning.
+        if any(cell.strip() for cell in row):
+            self.log.count("name", label)
+
+    def _date(self, cell: str, label: str) -> date | None:
+        try:
+            return self._dates[cell]
+        except KeyError:
+            pass
+        try:
+            value = self._dates[cell] = parse_date(cell)
+        except ValueError:
+            self.log.count("date", label)
+            return None
+        return value
+
+    def _year(self, cell: str, label: str) -> int | None:
+        try:
+            return self._years[cell]
+        except KeyError:
+            pass
+        try:
+            value = self._years[cell] = parse_year(cell)
+        except ValueError:
+            self.log.count("year", label)
+            return None
+        return value
+
+    def _rating(self, cell: str, label: str) -> Decimal | None:
+        if not cell:
+            return None
+        try:
+            return parse_rating(cell)
+        except ValueError:
+            self.log.count("rating", label)
+            return None
+
+    def _rewatch(self, cell: str, label: str) -> bool:
+        try:
+            return parse_rewatch(cell)
+        except ValueError:
+            self.log.count("rewatch", label)
+            return False
+
+
+def _latest_rating(viewings: list[ParsedViewing]) -> Decimal | None:
+    """The rating of the latest-dated rated viewing; a later row wins a tie."""
+    latest = None
+    latest_key = (date.min, date.min)
+    for viewing in viewings:
+        if viewing.rating is None:
+            continue
+        key = (viewing.watched_on or date.min, viewing.logged_on or date.min)
+        if latest is None or key >= latest_key:
+            latest, latest_key = viewing, key
+    return latest.rating if latest is not None else None

@@ -1,0 +1,20 @@
+"""Caps that keep one upload from taking the server's memory or time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_upload_bytes: int = 50 * 1024 * 1024  # total raw bytes of all uploaded files
+    max_uncompressed_bytes: int = 300 * 1024 * 1024  # total bytes read out of ZIPs
+    max_rows: int = 500_000  # total CSV data rows across all files
+    max_files: int = 20  # uploaded files
+
+
+def format_size(n_bytes: int) -> str:
+    """A size for a member's eyes: "50 MB", "1.5 MB", "800 KB"."""
+    if n_bytes >= 1024 * 1024:
+        return f"{n_bytes / (1024 * 1024):.3g} MB"
+    return f"{max(1, round(n_bytes / 1024))} KB"

@@ -1,0 +1,48 @@
+"""What parsing an export gives back: plain dataclasses, ready to be stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(slots=True)
+class ParsedFilm:
+    # The film's Letterboxd URI. A film only met in diary/reviews (whose URIs are the entries')
+    # takes its first entry URI, or "letterboxd:{name}:{year}" when even that is empty.
+    uri: str
+    name: str
+    year: int | None
+    marked_watched_on: date | None  # watched.csv Date
+    first_watched_on: date | None  # earliest viewing, else marked_watched_on
+    last_watched_on: date | None  # latest viewing, else marked_watched_on
+    rating: Decimal | None  # ratings.csv, else the latest-dated diary rating
+    liked: bool
+    watched: bool  # in watched.csv, or has a viewing or a rating
+    viewing_count: int
+    rewatch_count: int
+    review_count: int
+    tags: list[str]  # union of its viewings' tags, first-seen order
+
+
+@dataclass(slots=True)
+class ParsedViewing:
+    film_uri: str
+    entry_uri: str  # the diary/review row's own Letterboxd URI
+    watched_on: date | None  # "Watched Date", else "Date"
+    logged_on: date | None  # "Date"
+    rating: Decimal | None
+    rewatch: bool
+    tags: list[str]
+    review: str  # "" when none
+
+
+@dataclass
+class ParsedExport:
+    films: list[ParsedFilm]  # unique by uri, first-seen order
+    viewings: list[ParsedViewing]
+    username: str  # profile.csv Username, "" if absent
+    files: list[str]  # export files used, as paths inside the ZIP: "watched.csv", "likes/films.csv"
+    rows_read: dict[str, int]  # kind ("watched", "diary", ...) -> data rows read
+    warnings: list[str]  # aggregated sentences for the member
