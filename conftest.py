@@ -28,3 +28,15 @@ def browser_type_launch_args(browser_type_launch_args):
             pytest.fail(f"chromium is not installed at {CHROMIUM}: CI must run browser tests")
         pytest.skip("chromium is not installed (apt-get install -y chromium)")
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(request):
+    """Tests run without collectstatic, so there is no manifest to look hashed names up in."""
+    if not request.config.pluginmanager.hasplugin("django"):
+        return  # pure tests run with `-p no:django` too
+    settings = request.getfixturevalue("settings")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }

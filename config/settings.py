@@ -15,7 +15,7 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
-# A fixed fallback keeps `manage.py` usable on a fresh clone; `make run` writes a random key to .env.
+# A fixed fallback keeps `manage.py` usable on a fresh clone; `make run` writes a random key.
 SECRET_KEY = env("SECRET_KEY", default="insecure-dev-key-set-SECRET_KEY-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -99,7 +99,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -121,6 +121,12 @@ TMDB_API_URL = env("TMDB_API_URL", default="https://api.themoviedb.org/3")
 TMDB_MAX_RPS = env.float("TMDB_MAX_RPS", default=40.0)
 TMDB_CONNECT_TIMEOUT = env.float("TMDB_CONNECT_TIMEOUT", default=5.0)
 TMDB_READ_TIMEOUT = env.float("TMDB_READ_TIMEOUT", default=10.0)
+
+# Enrichment workers: films per queued chunk, TMDB requests in flight per worker process, and
+# how long a running chunk holds its films before a sweep may hand them out again.
+ENRICH_CHUNK_SIZE = env.int("ENRICH_CHUNK_SIZE", default=25)
+ENRICH_THREADS = env.int("ENRICH_THREADS", default=8)
+ENRICH_LEASE_SECONDS = env.int("ENRICH_LEASE_SECONDS", default=60)
 
 # django-q2: the ORM broker keeps the queue in the same database; no extra service to run.
 Q_CLUSTER = {

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -31,6 +31,18 @@ class UploadSessionAdmin(admin.ModelAdmin):
         "films_link",
     ]
     date_hierarchy = "created_at"
+    actions = ["retry_failed_films"]
+
+    @admin.action(description="Retry failed films (and resume enrichment)")
+    def retry_failed_films(self, request, queryset) -> None:
+        from enrichment.tasks import retry_failed
+
+        films = sum(retry_failed(session.pk) for session in queryset)
+        self.message_user(
+            request,
+            f"Queued {queryset.count()} session(s) again; {films} failed film(s) reset.",
+            messages.SUCCESS,
+        )
 
     def get_queryset(self, request):
         return super().get_queryset(request).with_counts()

@@ -76,7 +76,7 @@ def session_movies(request: HttpRequest, session_id: UUID) -> JsonResponse:
         field, errors = next(iter(form.errors.items()))
         return json_error(f"{field}: {errors[0]}")
     page_size = form.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
-    paginator = Paginator(Movie.objects.for_session(session).order_by("id"), page_size)
+    paginator = Paginator(Movie.objects.for_session(session).with_tmdb().order_by("id"), page_size)
     number = form.cleaned_data["page"] or 1
     if number > max(paginator.num_pages, 1):
         return json_error(f"page: there are only {paginator.num_pages} pages.", status=404)

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 
 from sessions_app.letterboxd import ExportError, ExportTooLarge, Limits, ParsedExport, parse_export
+from sessions_app.letterboxd.limits import format_size
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -71,8 +72,8 @@ class ExportFormMixin:
 
 
 def too_large_message() -> str:
-    megabytes = settings.UPLOAD_MAX_BYTES // (1024 * 1024)
-    return f"That upload is too large: the limit is {megabytes} MB. A Letterboxd export is far smaller."
+    limit = format_size(settings.UPLOAD_MAX_BYTES)
+    return f"That upload is too large: the limit is {limit}. A Letterboxd export is far smaller."
 
 
 class UploadForm(ExportFormMixin, forms.Form):

@@ -2,15 +2,46 @@
 
 from __future__ import annotations
 
-from django.conf import settings
+import hashlib
+
 from django.db import transaction
 from django.utils import timezone
 
+from enrichment.tasks import enqueue_enrichment
+from movies.bulk_sql import db_value, insert_rows, json_value
 from movies.models import Movie, Viewing
-from sessions_app.letterboxd import ExportError, ParsedExport
+from sessions_app.letterboxd import ParsedExport
 from sessions_app.models import UploadSession
 
 URI_MAX_LENGTH = Movie._meta.get_field("letterboxd_uri").max_length
+MOVIE_COLUMNS = [
+    "session",
+    "name",
+    "year",
+    "letterboxd_uri",
+    "marked_watched_on",
+    "first_watched_on",
+    "last_watched_on",
+    "rating",
+    "liked",
+    "viewing_count",
+    "rewatch_count",
+    "review_count",
+    "tags",
+    "enrichment_status",
+    "enrichment_error",
+]
+VIEWING_COLUMNS = [
+    "session",
+    "movie",
+    "letterboxd_uri",
+    "watched_on",
+    "logged_on",
+    "rating",
+    "rewatch",
+    "tags",
+    "review",
+]
 
 
 def upload_metadata(parsed: ParsedExport, filenames: list[str]) -> dict:
@@ -24,22 +55,19 @@ def upload_metadata(parsed: ParsedExport, filenames: list[str]) -> dict:
     }
 
 
-def _check_storable(parsed: ParsedExport) -> None:
-    # Film URIs are the key; a URI this long is not Letterboxd's and would not fit the index.
-    for film in parsed.films:
-        if len(film.uri) > URI_MAX_LENGTH:
-            raise ExportError(
-                f"The film “{film.name[:80]}” has a Letterboxd URI longer than "
-                f"{URI_MAX_LENGTH} characters, which is not a Letterboxd export."
-            )
+def film_key(uri: str) -> str:
+    """The film's key as stored. The parser makes up keys from the name for films seen only in
+    the diary; a very long name must not make the key overflow its column."""
+    if len(uri) <= URI_MAX_LENGTH:
+        return uri
+    return "letterboxd:sha256:" + hashlib.sha256(uri.encode()).hexdigest()
 
 
 def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> UploadSession:
     """Create a session holding every film and viewing of `parsed`, in one transaction.
 
-    The session leaves this function in the `enriching` state: its films wait for TMDB.
+    The session leaves this function in the `enriching` state, its enrichment queued.
     """
-    _check_storable(parsed)
     now = timezone.now()
     with transaction.atomic():
         session = UploadSession.objects.create(
@@ -49,46 +77,53 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
             upload_metadata=upload_metadata(parsed, filenames),
             total_movies=len(parsed.films),
         )
-        movies = Movie.objects.bulk_create(
-            [
-                Movie(
-                    session=session,
-                    name=film.name,
-                    year=film.year,
-                    letterboxd_uri=film.uri,
-                    marked_watched_on=film.marked_watched_on,
-                    first_watched_on=film.first_watched_on,
-                    last_watched_on=film.last_watched_on,
-                    rating=film.rating,
-                    liked=film.liked,
-                    viewing_count=film.viewing_count,
-                    rewatch_count=film.rewatch_count,
-                    review_count=film.review_count,
-                    tags=film.tags,
+        session_key = db_value(Movie, "session", session.pk)
+        insert_rows(
+            Movie,
+            MOVIE_COLUMNS,
+            (
+                (
+                    session_key,
+                    film.name,
+                    film.year,
+                    film_key(film.uri),
+                    film.marked_watched_on,
+                    film.first_watched_on,
+                    film.last_watched_on,
+                    film.rating,
+                    film.liked,
+                    film.viewing_count,
+                    film.rewatch_count,
+                    film.review_count,
+                    json_value(film.tags),
+                    Movie.EnrichmentStatus.PENDING.value,
+                    "",
                 )
                 for film in parsed.films
-            ],
-            batch_size=2000,
+            ),
         )
-        movie_ids = {movie.letterboxd_uri: movie.pk for movie in movies}
-        Viewing.objects.bulk_create(
-            [
-                Viewing(
-                    session_id=session.pk,
-                    movie_id=movie_ids[viewing.film_uri],
-                    letterboxd_uri=viewing.entry_uri[:URI_MAX_LENGTH],
-                    watched_on=viewing.watched_on,
-                    logged_on=viewing.logged_on,
-                    rating=viewing.rating,
-                    rewatch=viewing.rewatch,
-                    tags=viewing.tags,
-                    review=viewing.review,
+        movie_ids = dict(Movie.objects.filter(session=session).values_list("letterboxd_uri", "pk"))
+        insert_rows(
+            Viewing,
+            VIEWING_COLUMNS,
+            (
+                (
+                    session_key,
+                    movie_ids[film_key(viewing.film_uri)],
+                    viewing.entry_uri[:URI_MAX_LENGTH],
+                    viewing.watched_on,
+                    viewing.logged_on,
+                    viewing.rating,
+                    viewing.rewatch,
+                    json_value(viewing.tags),
+                    viewing.review,
                 )
                 for viewing in parsed.viewings
-            ],
-            batch_size=2000,
+            ),
         )
         session.status = UploadSession.Status.ENRICHING
         session.enriching_started_at = timezone.now()
         session.save(update_fields=["status", "enriching_started_at"])
+        # Queued when the import commits, not on a later poll.
+        enqueue_enrichment(session.pk)
     return session

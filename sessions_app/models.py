@@ -68,6 +68,11 @@ class UploadSession(models.Model):
         who = self.username or "anonymous"
         return f"{who} · {self.created_at:%Y-%m-%d %H:%M} · {self.get_status_display()}"
 
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("sessions_app:detail", args=[self.id])
+
     @property
     def username(self) -> str:
         return self.upload_metadata.get("username", "")
@@ -82,8 +87,3 @@ class UploadSession(models.Model):
 
     def bump_stats_version(self) -> None:
         UploadSession.objects.filter(pk=self.pk).update(stats_version=models.F("stats_version") + 1)
-
-    def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
-        return reverse("sessions_app:detail", args=[self.id])
