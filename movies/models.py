@@ -16,6 +16,10 @@ class MovieQuerySet(models.QuerySet):
     def failed(self) -> MovieQuerySet:
         return self.filter(enrichment_status=Movie.EnrichmentStatus.FAILED)
 
+    def with_tmdb(self) -> MovieQuerySet:
+        """Join the linked TMDB metadata, which `to_dict()` reads."""
+        return self.select_related("tmdb_movie")
+
 
 class Movie(models.Model):
     """A film of one session, as the member logged it on Letterboxd."""
@@ -24,6 +28,7 @@ class Movie(models.Model):
         PENDING = "pending", "Pending"
         ENRICHED = "enriched", "Enriched"
         NOT_FOUND = "not_found", "Not found on TMDB"
+        TV = "tv", "TV series"
         FAILED = "failed", "Failed"
 
     session = models.ForeignKey(
@@ -47,6 +52,20 @@ class Movie(models.Model):
         max_length=16, choices=EnrichmentStatus, default=EnrichmentStatus.PENDING
     )
     enrichment_error = models.CharField(max_length=500, blank=True)
+    # The shared TMDB cache row, not a copy of it: many sessions' films point at one row.
+    tmdb_movie = models.ForeignKey(
+        "enrichment.TmdbMovie",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="movies",
+    )
+    match_confidence = models.FloatField(null=True, blank=True)
+    # Letterboxd lists some miniseries among films: recorded as TV, never forced onto a film.
+    tmdb_tv_id = models.PositiveIntegerField(null=True, blank=True, verbose_name="TMDB TV id")
+    # A worker's lease on this film (see enrichment.worker): which chunk holds it, and until when.
+    claim_token = models.UUIDField(null=True, blank=True, editable=False)
+    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = MovieQuerySet.as_manager()
 
@@ -60,13 +79,19 @@ class Movie(models.Model):
         indexes = [
             # Serves "pending films of a session" and the per-state counts.
             models.Index(fields=["session", "enrichment_status"], name="movie_session_state_idx"),
+            models.Index(fields=["claim_token"], name="movie_claim_token_idx"),
         ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.year})" if self.year else self.name
 
     def to_dict(self) -> dict:
-        """The public shape of a film in the movies API. Field names are a contract."""
+        """The public shape of a film in the movies API. Field names are a contract.
+
+        The TMDB fields come from the linked cache row (null until enriched); list a page with
+        `Movie.objects.with_tmdb()` so that costs no query per film.
+        """
+        tmdb = self.tmdb_movie
         return {
             "name": self.name,
             "year": self.year,
@@ -75,18 +100,18 @@ class Movie(models.Model):
             "rating": float(self.rating) if self.rating is not None else None,
             "rewatch": self.rewatch_count > 0,
             "liked": self.liked,
-            "tmdb_id": None,
+            "tmdb_id": tmdb.tmdb_id if tmdb else None,
             "tmdb_enriched": self.enrichment_status == self.EnrichmentStatus.ENRICHED,
-            "genres": None,
-            "directors": None,
-            "cast": None,
-            "runtime": None,
-            "budget": None,
-            "revenue": None,
-            "popularity": None,
-            "vote_average": None,
-            "countries": None,
-            "languages": None,
+            "genres": list(tmdb.genres) if tmdb else None,
+            "directors": tmdb.director_names if tmdb else None,
+            "cast": tmdb.cast_names if tmdb else None,
+            "runtime": tmdb.runtime if tmdb else None,
+            "budget": tmdb.budget if tmdb else None,
+            "revenue": tmdb.revenue if tmdb else None,
+            "popularity": tmdb.popularity if tmdb else None,
+            "vote_average": tmdb.vote_average if tmdb else None,
+            "countries": tmdb.country_names if tmdb else None,
+            "languages": tmdb.language_names if tmdb else None,
         }
 
 

@@ -1,0 +1,271 @@
+"""The shared TMDB cache: what any session learned from TMDB, every other session reuses.
+
+Nothing here belongs to a session. TMDB's terms forbid keeping its data longer than six months,
+so rows older than `MAX_AGE` count as absent (`fresh()`), and a daily job refreshes or drops them
+(`enrichment.tasks_cache`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.db import models
+from django.utils import timezone
+
+# TMDB's terms: no cached data older than six months.
+MAX_AGE = timedelta(days=180)
+TOP_CAST = 10
+
+
+def fresh_since(now: datetime | None = None) -> datetime:
+    """The oldest `fetched_at` still usable."""
+    return (now or timezone.now()) - MAX_AGE
+
+
+def _positive_or_none(value: Any) -> int | None:
+    # TMDB writes 0 for "unknown" budgets, revenues and runtimes; 0 would poison averages.
+    try:
+        number = int(value or 0)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def _parse_date(value: Any) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+class TmdbMovieQuerySet(models.QuerySet):
+    def fresh(self, now: datetime | None = None) -> TmdbMovieQuerySet:
+        return self.filter(fetched_at__gte=fresh_since(now))
+
+    def stale(self, now: datetime | None = None) -> TmdbMovieQuerySet:
+        return self.filter(fetched_at__lt=fresh_since(now))
+
+
+class TmdbMovie(models.Model):
+    """One TMDB film, with the normalised metadata the statistics need."""
+
+    tmdb_id = models.PositiveIntegerField(primary_key=True, verbose_name="TMDB id")
+    title = models.TextField()
+    original_title = models.TextField(blank=True)
+    original_language = models.CharField(max_length=16, blank=True)
+    release_date = models.DateField(null=True, blank=True)
+    genres = models.JSONField(default=list, blank=True, help_text="Names, in TMDB's order.")
+    directors = models.JSONField(default=list, blank=True, help_text='[{"id", "name"}]')
+    cast = models.JSONField(
+        default=list, blank=True, help_text='Top-billed 10: [{"id", "name", "character", "order"}]'
+    )
+    runtime = models.PositiveIntegerField(null=True, blank=True, help_text="Minutes.")
+    budget = models.BigIntegerField(null=True, blank=True, help_text="USD; null when unknown.")
+    revenue = models.BigIntegerField(null=True, blank=True, help_text="USD; null when unknown.")
+    popularity = models.FloatField(default=0.0)
+    vote_average = models.FloatField(default=0.0)
+    vote_count = models.PositiveIntegerField(default=0)
+    countries = models.JSONField(default=list, blank=True, help_text='[{"code", "name"}]')
+    languages = models.JSONField(default=list, blank=True, help_text='[{"code", "name"}]')
+    imdb_id = models.CharField(max_length=16, blank=True)
+    poster_path = models.CharField(max_length=200, blank=True)
+    fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = TmdbMovieQuerySet.as_manager()
+
+    # Every field but the key, for upserts.
+    UPSERT_FIELDS = (
+        "title",
+        "original_title",
+        "original_language",
+        "release_date",
+        "genres",
+        "directors",
+        "cast",
+        "runtime",
+        "budget",
+        "revenue",
+        "popularity",
+        "vote_average",
+        "vote_count",
+        "countries",
+        "languages",
+        "imdb_id",
+        "poster_path",
+        "fetched_at",
+    )
+
+    class Meta:
+        verbose_name = "TMDB movie"
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        year = f" ({self.release_date.year})" if self.release_date else ""
+        return f"{self.title}{year} · tmdb {self.tmdb_id}"
+
+    @classmethod
+    def from_tmdb(cls, details: dict[str, Any], fetched_at: datetime | None = None) -> TmdbMovie:
+        """An unsaved row from a `/movie/{id}?append_to_response=credits` payload."""
+        credits = details.get("credits") or {}
+        crew = credits.get("crew") or []
+        directors: list[dict[str, Any]] = []
+        seen_directors: set[int] = set()
+        for person in crew:
+            # One person can be credited as Director twice (e.g. with a different department).
+            if person.get("job") == "Director" and person.get("id") not in seen_directors:
+                seen_directors.add(person.get("id"))
+                directors.append({"id": person.get("id"), "name": person.get("name") or ""})
+        cast = sorted(credits.get("cast") or [], key=lambda p: p.get("order", 1 << 30))
+        return cls(
+            tmdb_id=int(details["id"]),
+            title=details.get("title") or details.get("original_title") or "",
+            original_title=details.get("original_title") or "",
+            original_language=(details.get("original_language") or "")[:16],
+            release_date=_parse_date(details.get("release_date")),
+            genres=[g["name"] for g in details.get("genres") or [] if g.get("name")],
+            directors=directors,
+            cast=[
+                {
+                    "id": p.get("id"),
+                    "name": p.get("name") or "",
+                    "character": p.get("character") or "",
+                    "order": p.get("order"),
+                }
+                for p in cast[:TOP_CAST]
+            ],
+            runtime=_positive_or_none(details.get("runtime")),
+            budget=_positive_or_none(details.get("budget")),
+            revenue=_positive_or_none(details.get("revenue")),
+            popularity=float(details.get("popularity") or 0.0),
+            vote_average=float(details.get("vote_average") or 0.0),
+            vote_count=int(details.get("vote_count") or 0),
+            countries=[
+                {"code": c.get("iso_3166_1") or "", "name": c.get("name") or ""}
+                for c in details.get("production_countries") or []
+            ],
+            languages=[
+                {
+                    "code": lang.get("iso_639_1") or "",
+                    "name": lang.get("english_name") or lang.get("name") or "",
+                }
+                for lang in details.get("spoken_languages") or []
+            ],
+            imdb_id=(details.get("imdb_id") or "")[:16],
+            poster_path=(details.get("poster_path") or "")[:200],
+            fetched_at=fetched_at or timezone.now(),
+        )
+
+    @classmethod
+    def upsert(cls, movies: Iterable[TmdbMovie]) -> None:
+        """Insert or overwrite by TMDB id, in one statement; safe when workers race on a film."""
+        by_id = {movie.tmdb_id: movie for movie in movies}  # one row per id in a statement
+        if by_id:
+            cls.objects.bulk_create(
+                list(by_id.values()),
+                update_conflicts=True,
+                unique_fields=["tmdb_id"],
+                update_fields=list(cls.UPSERT_FIELDS),
+            )
+
+    @property
+    def year(self) -> int | None:
+        return self.release_date.year if self.release_date else None
+
+    @property
+    def director_names(self) -> list[str]:
+        return [d["name"] for d in self.directors]
+
+    @property
+    def cast_names(self) -> list[str]:
+        return [p["name"] for p in self.cast]
+
+    @property
+    def country_names(self) -> list[str]:
+        return [c["name"] for c in self.countries]
+
+    @property
+    def language_names(self) -> list[str]:
+        return [lang["name"] for lang in self.languages]
+
+
+class TmdbSearchResultQuerySet(models.QuerySet):
+    def fresh(self, now: datetime | None = None) -> TmdbSearchResultQuerySet:
+        return self.filter(fetched_at__gte=fresh_since(now))
+
+    def stale(self, now: datetime | None = None) -> TmdbSearchResultQuerySet:
+        return self.filter(fetched_at__lt=fresh_since(now))
+
+
+class TmdbSearchResult(models.Model):
+    """What TMDB's search said for a (normalised title, year): a film, a series, or no match.
+
+    Keyed on the normalised title so "The Thing" and "Thing", "Alien³" and "Alien 3" share a row.
+    `year` is 0 when the export had none: NULLs are distinct in a PostgreSQL unique constraint,
+    so a nullable year would let the same key be stored twice.
+    """
+
+    class MediaType(models.TextChoices):
+        MOVIE = "movie", "Film"
+        TV = "tv", "TV series"
+        NONE = "", "No confident match"
+
+    normalised_title = models.CharField(max_length=500)
+    year = models.PositiveSmallIntegerField(default=0, help_text="0 when the export had no year.")
+    tmdb_id = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name="TMDB id", help_text="Empty: no confident match."
+    )
+    media_type = models.CharField(max_length=8, choices=MediaType, blank=True)
+    confidence = models.FloatField(default=0.0)
+    reason = models.CharField(max_length=300, blank=True)
+    # The candidates weighed, best first, so a member can pick another without a request.
+    candidates = models.JSONField(default=list, blank=True)
+    requests = models.PositiveSmallIntegerField(default=0, help_text="Searches the match took.")
+    fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    objects = TmdbSearchResultQuerySet.as_manager()
+
+    # Not a column: `enrichment.lookup.resolve_cached` puts a film match's cached film here.
+    tmdb_movie: TmdbMovie | None = None
+
+    class Meta:
+        verbose_name = "TMDB search result"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["normalised_title", "year"], name="tmdb_search_unique_title_year"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        year = f" ({self.year})" if self.year else ""
+        target = f"{self.media_type}/{self.tmdb_id}" if self.tmdb_id else "no match"
+        return f"{self.normalised_title}{year} → {target}"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.normalised_title, self.year)
+
+    @property
+    def is_movie(self) -> bool:
+        return self.tmdb_id is not None and self.media_type == self.MediaType.MOVIE
+
+    @property
+    def is_tv(self) -> bool:
+        return self.tmdb_id is not None and self.media_type == self.MediaType.TV
+
+
+class RateLimitSlot(models.Model):
+    """The next free request slot of a rate limit shared by every worker on this database."""
+
+    name = models.CharField(max_length=50, primary_key=True)
+    # Unix time in seconds; a float is precise to well under a microsecond for this era.
+    next_at = models.FloatField(default=0.0)
+
+    class Meta:
+        verbose_name = "rate-limit slot"
+
+    def __str__(self) -> str:
+        return f"{self.name}: next at {self.next_at:.3f}"
