@@ -1,0 +1,167 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from enrichment import tasks, worker
+from enrichment.models import TmdbSearchResult
+from enrichment.tests.sessions import FILMS, make_session
+from fake_tmdb.server import DEFAULT_API_KEY
+from movies.models import Movie
+from sessions_app.models import UploadSession
+
+pytestmark = pytest.mark.django_db
+State = Movie.EnrichmentStatus
+
+
+def run_all_chunks(session: UploadSession) -> None:
+    for token in worker.plan_chunks(session.pk):
+        worker.process_chunk(session.pk, token)
+    worker.finish_if_done(session.pk)
+
+
+def test_a_session_is_enriched_and_completed(tmdb):
+    session = make_session()
+    run_all_chunks(session)
+
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.COMPLETED
+    movies = {(m.name, m.year): m for m in Movie.objects.select_related("tmdb_movie")}
+    assert movies[("Dune", 1984)].tmdb_movie.release_date.year == 1984
+    assert movies[("Dune", 2021)].tmdb_movie.release_date.year == 2021
+    assert movies[("Parasite", 2019)].tmdb_movie.genres
+    assert (
+        movies[("A Film That Does Not Exist Anywhere", 1999)].enrichment_status == State.NOT_FOUND
+    )
+    assert session.stats_version > 0
+
+
+def test_start_enrichment_links_cached_films_without_a_request(tmdb, queued, requests_made):
+    run_all_chunks(make_session())
+    before = requests_made()
+
+    second = make_session()
+    assert tasks.start_enrichment(str(second.pk)) == 0
+
+    assert requests_made() == before
+    assert not second.movies.filter(enrichment_status=State.PENDING).exists()
+    second.refresh_from_db()
+    assert second.status == UploadSession.Status.COMPLETED
+    assert queued == []
+
+
+def test_start_enrichment_queues_chunks_for_uncached_films(tmdb, queued, settings):
+    settings.ENRICH_CHUNK_SIZE = 2
+    session = make_session()
+    assert tasks.start_enrichment(str(session.pk)) == 3
+    assert [call[0] for call in queued] == ["enrichment.tasks.enrich_chunk"] * 3
+    # Planned films are held: a second start (a sweep, a second cluster) queues nothing more.
+    assert tasks.start_enrichment(str(session.pk)) == 0
+
+
+def test_a_chunk_run_twice_does_no_work_twice(tmdb, requests_made):
+    session = make_session()
+    token = next(worker.plan_chunks(session.pk))
+    assert worker.process_chunk(session.pk, token) == len(FILMS)
+    before = requests_made()
+
+    assert worker.process_chunk(session.pk, token) == 0
+    assert requests_made() == before
+
+
+def test_a_killed_chunk_is_planned_again_once_its_lease_runs_out(tmdb):
+    session = make_session()
+    token = next(worker.plan_chunks(session.pk))
+    worker.take_chunk(session.pk, token)  # the worker that took it then dies
+    assert list(worker.plan_chunks(session.pk)) == []
+
+    Movie.objects.update(claimed_until=timezone.now() - timedelta(seconds=1))
+    new_token = next(worker.plan_chunks(session.pk))
+    assert new_token != token
+    assert worker.process_chunk(session.pk, token) == 0  # the old delivery finds nothing
+    assert worker.process_chunk(session.pk, new_token) == len(FILMS)
+
+
+def test_an_invalid_key_fails_the_session_with_a_reason_and_keeps_films_pending(tmdb, settings):
+    settings.TMDB_API_KEY = "wrong-key"
+    session = make_session()
+    token = next(worker.plan_chunks(session.pk))
+
+    with pytest.raises(worker.EnrichmentStopped):
+        worker.process_chunk(session.pk, token)
+
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.FAILED
+    assert "API key" in session.error_message
+    assert session.movies.filter(enrichment_status=State.PENDING).count() == len(FILMS)
+    assert not session.movies.filter(claim_token__isnull=False).exists()
+
+
+def test_retry_after_fixing_the_key_completes_the_session(tmdb, settings, queued):
+    settings.TMDB_API_KEY = "wrong-key"
+    session = make_session()
+    with pytest.raises(worker.EnrichmentStopped):
+        worker.process_chunk(session.pk, next(worker.plan_chunks(session.pk)))
+
+    settings.TMDB_API_KEY = DEFAULT_API_KEY
+    tasks.retry_failed(session.pk)
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.ENRICHING
+    assert session.error_message == ""
+    run_all_chunks(session)
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.COMPLETED
+
+
+def test_tmdb_faults_fail_a_film_with_its_reason_and_retry_resets_it(tmdb, monkeypatch, queued):
+    from enrichment import tmdb_client
+
+    monkeypatch.setattr(tmdb_client, "BACKOFF_BASE", 0.0)
+    tmdb.configure({"fault_rate_5xx": 1.0})
+    session = make_session(FILMS[:1])
+    run_all_chunks(session)
+
+    film = session.movies.get()
+    assert film.enrichment_status == State.FAILED
+    assert "TMDB unavailable" in film.enrichment_error
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.COMPLETED
+
+    tmdb.configure({"fault_rate_5xx": 0.0})
+    assert tasks.retry_failed(session.pk) == 1
+    run_all_chunks(session)
+    assert session.movies.get().enrichment_status == State.ENRICHED
+
+
+def test_without_a_key_the_session_says_so_and_resumes_once_a_key_is_set(settings, queued):
+    settings.TMDB_API_KEY = ""
+    session = make_session()
+
+    assert tasks.start_enrichment(str(session.pk)) == 0
+    assert tasks.resume_stalled_sessions() == 0
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.ENRICHING
+    assert "TMDB_API_KEY" in session.error_message
+
+    settings.TMDB_API_KEY = DEFAULT_API_KEY
+    assert tasks.resume_stalled_sessions() == 1
+    assert queued[-1][0] == "enrichment.tasks.start_enrichment"
+
+
+def test_the_sweep_completes_sessions_with_nothing_left_pending(queued):
+    session = make_session(FILMS[:1])
+    Movie.objects.update(enrichment_status=State.ENRICHED)
+    tasks.resume_stalled_sessions()
+    session.refresh_from_db()
+    assert session.status == UploadSession.Status.COMPLETED
+
+
+def test_search_results_of_a_tv_series_are_recorded_as_tv(tmdb):
+    session = make_session([("Chernobyl", 2019)])
+    run_all_chunks(session)
+    film = session.movies.get()
+    assert film.enrichment_status == State.TV
+    assert film.tmdb_tv_id
+    assert TmdbSearchResult.objects.filter(media_type="tv").exists()
