@@ -30,6 +30,7 @@ class Movie(models.Model):
         NOT_FOUND = "not_found", "Not found on TMDB"
         TV = "tv", "TV series"
         FAILED = "failed", "Failed"
+        EXCLUDED = "excluded", "Excluded by you"
 
     session = models.ForeignKey(
         "sessions_app.UploadSession", on_delete=models.CASCADE, related_name="movies"
@@ -61,6 +62,8 @@ class Movie(models.Model):
         related_name="movies",
     )
     match_confidence = models.FloatField(null=True, blank=True)
+    # The member picked this match (or excluded the film) themselves: workers leave it alone.
+    matched_by_member = models.BooleanField(default=False)
     # Letterboxd lists some miniseries among films: recorded as TV, never forced onto a film.
     tmdb_tv_id = models.PositiveIntegerField(null=True, blank=True, verbose_name="TMDB TV id")
     # A worker's lease on this film (see enrichment.worker): which chunk holds it, and until when.
