@@ -7,4 +7,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("sessions_app.urls")),
     path("", include("movies.urls")),
+    path("", include("enrichment.urls")),
 ]

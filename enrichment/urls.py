@@ -1,0 +1,12 @@
+from __future__ import annotations
+
+from django.urls import path
+
+from enrichment import views
+
+app_name = "enrichment"
+
+urlpatterns = [
+    path("s/<uuid:session_id>/check/", views.check_matches, name="check"),
+    path("s/<uuid:session_id>/films/<int:movie_id>/fix/", views.fix_match, name="fix"),
+]
