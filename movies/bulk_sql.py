@@ -17,8 +17,20 @@ from django.db import connection, models
 
 
 def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Iterable[tuple]) -> None:
-    """INSERT `rows` (tuples in `columns` order, values ready for the database) into `model`."""
+    """INSERT `rows` (tuples in `columns` order, values ready for the database) into `model`.
+
+    Every other column gets its field's default, as `bulk_create` would give it.
+    """
     fields = [model._meta.get_field(name) for name in columns]
+    rest = [
+        field
+        for field in model._meta.concrete_fields
+        if field not in fields and not field.primary_key
+    ]
+    if rest:
+        fields += rest
+        defaults = tuple(_default(field) for field in rest)
+        rows = (row + defaults for row in rows)
     quote = connection.ops.quote_name
     if connection.vendor == "postgresql":
         copy_sql = "COPY {} ({}) FROM STDIN".format(
@@ -64,6 +76,12 @@ def update_rows(
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
         return max(cursor.rowcount, 0)
+
+
+def _default(field: models.Field) -> Any:
+    if isinstance(field, models.JSONField):
+        return json_value(field.get_default())
+    return field.get_db_prep_save(field.get_default(), connection)
 
 
 def db_value(model: type[models.Model], field_name: str, value: Any) -> Any:
