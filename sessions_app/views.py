@@ -1,22 +1,12 @@
 from __future__ import annotations
 
-from uuid import UUID
-
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET, require_POST
 
 from sessions_app.forms import UploadForm, too_large_message
 from sessions_app.http import HttpResponseSeeOther
 from sessions_app.importing import create_session_from_export
-from sessions_app.models import UploadSession
-
-
-def _get_session_or_404(session_id: UUID) -> UploadSession:
-    try:
-        return UploadSession.objects.with_counts().get(pk=session_id)
-    except UploadSession.DoesNotExist:
-        raise Http404("No such session. It may have expired or been deleted.") from None
 
 
 @require_GET

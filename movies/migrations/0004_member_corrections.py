@@ -4,20 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('movies', '0003_enrichment_claims'),
+        ("movies", "0003_enrichment_claims"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='movie',
-            name='matched_by_member',
+            model_name="movie",
+            name="matched_by_member",
             field=models.BooleanField(default=False),
         ),
         migrations.AlterField(
-            model_name='movie',
-            name='enrichment_status',
-            field=models.CharField(choices=[('pending', 'Pending'), ('enriched', 'Enriched'), ('not_found', 'Not found on TMDB'), ('tv', 'TV series'), ('failed', 'Failed'), ('excluded', 'Excluded by you')], default='pending', max_length=16),
+            model_name="movie",
+            name="enrichment_status",
+            field=models.CharField(
+                choices=[
+                    ("pending", "Pending"),
+                    ("enriched", "Enriched"),
+                    ("not_found", "Not found on TMDB"),
+                    ("tv", "TV series"),
+                    ("failed", "Failed"),
+                    ("excluded", "Excluded by you"),
+                ],
+                default="pending",
+                max_length=16,
+            ),
         ),
     ]

@@ -1,0 +1,360 @@
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+from movies.stats import FilmRow, TmdbRow, ViewingRow, compute_stats, stats_from_rows
+from movies.tests.factories import make_big_session, make_film, make_session, make_tmdb
+from sessions_app.models import UploadSession
+
+pytestmark = pytest.mark.django_db
+
+CHARTS = {
+    "ratings",
+    "rating_vs_tmdb",
+    "release_years",
+    "decades",
+    "months",
+    "weekdays",
+    "genres_watched",
+    "genres_rated",
+    "directors_watched",
+    "directors_rated",
+    "actors_watched",
+    "actors_rated",
+    "countries",
+    "languages",
+    "runtimes",
+    "box_office",
+    "popularity",
+}
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def chart_data(response) -> dict:
+    match = re.search(
+        rb'<script id="chart-data" type="application/json">(.*?)</script>', response.content, re.S
+    )
+    assert match, "the page carries its chart data"
+    return json.loads(match.group(1))
+
+
+def stat(response, name: str) -> str:
+    match = re.search(rf'data-stat="{name}">([^<]*)<'.encode(), response.content)
+    assert match, name
+    return match.group(1).decode()
+
+
+@pytest.fixture
+def session():
+    """A small completed session with TMDB data on every film and two diary years."""
+    session = make_session()
+    varda = [{"id": 1, "name": "Agnès Varda"}]
+    films = [
+        (
+            "Cléo from 5 to 7",
+            1962,
+            4.5,
+            [date(2023, 3, 1)],
+            dict(genres=["Drama"], directors=varda),
+        ),
+        ("Vagabond", 1985, 4.0, [date(2023, 3, 2), date(2024, 1, 5)], dict(directors=varda)),
+        (
+            "Jaws",
+            1975,
+            3.5,
+            [date(2024, 6, 1)],
+            dict(genres=["Thriller"], revenue=470_000_000, budget=7_000_000),
+        ),
+        ("Playtime", 1967, 5.0, [date(2024, 6, 2)], dict(genres=["Comedy"], popularity=2.0)),
+    ]
+    for i, (name, year, rating, watched, extra) in enumerate(films):
+        tmdb = make_tmdb(9000 + i, runtime=90 + i * 10, vote_average=6.0 + i / 2, **extra)
+        make_film(session, name, year=year, rating=rating, watched=watched, tmdb=tmdb)
+    return session
+
+
+def test_dashboard_shows_the_headline_cards(client, session):
+    response = client.get(f"/s/{session.pk}/")
+
+    assert response.status_code == 200
+    assert stat(response, "films") == "4"
+    assert stat(response, "diary_entries") == "5"
+    assert stat(response, "average_rating") == "4.25"
+    assert stat(response, "directors") == "1"
+    assert "cinephile’s" in response.content.decode()
+
+
+def test_every_chart_has_its_data_and_a_canvas_with_a_table(client, session):
+    response = client.get(f"/s/{session.pk}/")
+    content = response.content.decode()
+
+    assert set(chart_data(response)) == CHARTS
+    for name in CHARTS - {"rating_vs_tmdb", "genres_rated", "directors_rated", "actors_rated"}:
+        assert f'data-chart="{name}"' in content, name
+    assert content.count('<details class="chart-table">') == content.count("data-chart=")
+
+
+def test_a_chart_without_data_says_so_instead_of_drawing_nothing(client):
+    session = make_session()
+    make_film(session, "No TMDB data yet", rating=3)
+
+    response = client.get(f"/s/{session.pk}/")
+
+    assert response.status_code == 200
+    assert 'data-chart="genres_watched"' not in response.content.decode()
+    assert "Appears once TMDB data arrives." in response.content.decode()
+
+
+def test_an_empty_session_renders(client):
+    session = make_session(total_movies=0)
+    response = client.get(f"/s/{session.pk}/")
+    assert response.status_code == 200
+    assert stat(response, "films") == "0"
+
+
+def test_the_year_selector_filters_every_statistic_to_that_years_diary(client, session):
+    all_time = client.get(f"/s/{session.pk}/")
+    in_2023 = client.get(f"/s/{session.pk}/?year=2023")
+
+    assert in_2023.status_code == 200
+    assert stat(all_time, "films") == "4"
+    assert stat(in_2023, "films") == "2"
+    assert stat(in_2023, "diary_entries") == "2"
+    assert chart_data(in_2023)["months"]["labels"][0] == "Jan"
+    content = in_2023.content.decode()
+    assert "2023 in review" in content
+    assert '<option value="2023" selected>' in content
+
+
+def test_a_year_without_diary_entries_says_so(client, session):
+    response = client.get(f"/s/{session.pk}/?year=1990")
+    assert response.status_code == 200
+    assert "No diary entries are dated 1990" in response.content.decode()
+
+
+def test_a_malformed_year_answers_400_with_the_form_error(client, session):
+    response = client.get(f"/s/{session.pk}/?year=soon")
+    assert response.status_code == 400
+    assert "field-error" in response.content.decode()
+
+
+def test_an_unknown_session_is_404(client):
+    response = client.get("/s/00000000-0000-0000-0000-000000000000/")
+    assert response.status_code == 404
+
+
+def test_the_dashboard_of_a_big_session_costs_a_bounded_number_of_queries(
+    client, django_assert_max_num_queries
+):
+    session = make_big_session(n_films=600, n_viewings=900)
+    # Session, progress counts, films, viewings.
+    with django_assert_max_num_queries(4):
+        assert client.get(f"/s/{session.pk}/").status_code == 200
+    # Cached: the session and the progress counts only.
+    with django_assert_max_num_queries(2):
+        assert client.get(f"/s/{session.pk}/").status_code == 200
+    with django_assert_max_num_queries(4):
+        assert client.get(f"/s/{session.pk}/?year=2015").status_code == 200
+
+
+def test_cached_stats_are_invalidated_when_the_films_change(client, session):
+    assert stat(client.get(f"/s/{session.pk}/"), "films") == "4"
+    make_film(session, "Le Bonheur", rating=4)
+    # Still the cached figures until the version moves…
+    assert stat(client.get(f"/s/{session.pk}/"), "films") == "4"
+    session.bump_stats_version()
+    # …then the new ones.
+    assert stat(client.get(f"/s/{session.pk}/"), "films") == "5"
+
+
+def test_the_stats_fragment_renders_the_statistics_alone(client, session):
+    response = client.get(f"/s/{session.pk}/stats/?year=2024")
+    content = response.content.decode()
+
+    assert response.status_code == 200
+    assert "<html" not in content
+    assert 'id="chart-data"' in content
+    assert stat(response, "films") == "3"
+
+
+def test_the_stats_fragment_rejects_a_malformed_year(client, session):
+    assert client.get(f"/s/{session.pk}/stats/?year=x").status_code == 400
+
+
+def test_the_loaded_columns_give_the_same_stats_as_rows_built_by_hand(session):
+    """The SQL-side plucking and flattening loses nothing: the same films as plain rows, built
+    from the ORM one by one, give the same statistics."""
+    from movies.dashboard import load_tables
+    from movies.models import Movie, Viewing
+
+    def row(movie: Movie) -> FilmRow:
+        t = movie.tmdb_movie
+        tmdb = t and TmdbRow(
+            tmdb_id=t.tmdb_id,
+            genres=t.genres,
+            directors=t.directors,
+            cast_ids=[p["id"] for p in t.cast],
+            cast_names=[p["name"] for p in t.cast],
+            runtime=t.runtime,
+            budget=t.budget,
+            revenue=t.revenue,
+            popularity=t.popularity,
+            vote_average=t.vote_average,
+            vote_count=t.vote_count,
+            countries=t.countries,
+            languages=t.languages,
+            original_language=t.original_language,
+        )
+        rating = float(movie.rating) if movie.rating is not None else None
+        return FilmRow(
+            movie.id,
+            movie.name,
+            movie.year,
+            movie.letterboxd_uri,
+            rating,
+            movie.liked,
+            movie.marked_watched_on,
+            movie.enrichment_status,
+            tmdb,
+        )
+
+    movies = Movie.objects.filter(session=session).select_related("tmdb_movie").order_by("id")
+    films = [row(m) for m in movies]
+    viewings = [
+        ViewingRow(v.movie_id, v.watched_on, None, v.rewatch, bool(v.review))
+        for v in Viewing.objects.filter(session=session)
+    ]
+    for year in (None, 2023, 2024):
+        assert compute_stats(*load_tables(session.pk, year), year=year) == stats_from_rows(
+            films, viewings, year
+        )
+
+
+def test_film_names_with_html_are_shown_as_text(client):
+    session = make_session()
+    name = "<img src=x onerror=alert(1)>"
+    tmdb = make_tmdb(runtime=400, revenue=10**10, popularity=999)
+    make_film(session, name, rating=5, watched=[date(2024, 1, 1)], tmdb=tmdb)
+
+    response = client.get(f"/s/{session.pk}/")
+    content = response.content.decode()
+
+    assert name not in content
+    assert "&lt;img src=x onerror=alert(1)&gt;" in content
+    # In the JSON for the charts, `<` is escaped too, so the script element cannot be closed.
+    assert "\\u003Cimg src=x onerror=alert(1)\\u003E" in content
+    assert chart_data(response)["box_office"]["labels"] == [f"{name} (1962)"]
+
+
+def test_a_film_uri_that_is_not_letterboxd_is_not_linked(client):
+    session = make_session()
+    tmdb = make_tmdb(runtime=500)
+    make_film(session, "Sneaky", tmdb=tmdb, letterboxd_uri="javascript:alert(1)")
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert "javascript:alert(1)" not in content
+
+
+def test_the_page_credits_tmdb_with_its_notice_and_logo(client, session):
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert "This product uses the TMDB API but is not endorsed or certified by TMDB." in content
+    assert 'src="/static/img/tmdb-logo.svg"' in content
+
+
+def test_chart_js_comes_from_the_cdn_with_the_sri_of_the_vendored_copy_and_a_fallback(
+    client, session
+):
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    cdn = re.search(
+        r'<script src="(https://cdn\.jsdelivr\.net/[^"]+)" integrity="([^"]+)"', content
+    )
+    assert cdn, "Chart.js is loaded from the CDN with an integrity hash"
+    version = re.search(r"chart\.js@([\d.]+)/", cdn.group(1)).group(1)
+    vendored = Path(settings.BASE_DIR, "static", "vendor", f"chart-{version}.umd.min.js")
+    digest = base64.b64encode(hashlib.sha384(vendored.read_bytes()).digest()).decode()
+    assert cdn.group(2) == f"sha384-{digest}"
+    assert 'crossorigin="anonymous"' in content
+    assert "window.Chart || document.write" in content
+    assert f"/static/vendor/chart-{version}.umd.min.js" in content
+
+
+def test_htmx_2_is_vendored_and_loaded_locally(client, session):
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    src = re.search(r'<script src="/static/vendor/(htmx-(2\.0\.\d+)\.min\.js)"', content)
+    assert src, "htmx 2.0.x is served from static/vendor"
+    assert Path(settings.BASE_DIR, "static", "vendor", src.group(1)).is_file()
+
+
+def test_a_failed_session_shows_its_error(client):
+    session = make_session(status=UploadSession.Status.FAILED, error_message="The ZIP was empty.")
+    response = client.get(f"/s/{session.pk}/")
+    assert response.status_code == 200
+    assert "The ZIP was empty." in response.content.decode()
+
+
+def test_load_tables_hands_the_pure_module_typed_columns(session):
+    from movies.dashboard import load_tables
+
+    films, viewings = load_tables(session.pk)
+    jaws = films.name.index("Jaws")
+
+    assert (films.year[jaws], films.rating[jaws], films.status[jaws]) == (1975, 3.5, "enriched")
+    assert films.uri[jaws].startswith("https://boxd.it/")
+    assert (films.revenue[jaws], films.budget[jaws], films.runtime[jaws]) == (
+        470_000_000,
+        7_000_000,
+        110,
+    )
+    genres = films.credits["genres"]
+    assert [k for f, k in zip(genres.film, genres.key, strict=True) if f == jaws] == ["Thriller"]
+    actors = films.credits["actors"]
+    assert [n for f, n in zip(actors.film, actors.name, strict=True) if f == jaws and n] == [
+        "Tilda Swinton"
+    ]
+    languages = films.credits["languages"]
+    assert [k for f, k in zip(languages.film, languages.key, strict=True) if f == jaws] == [
+        "English"
+    ]
+    jaws_id = films.id[jaws]
+    assert [
+        d for m, d in zip(viewings.movie_id, viewings.watched_on, strict=True) if m == jaws_id
+    ] == [date(2024, 6, 1)]
+    assert all(isinstance(flag, bool) for flag in viewings.rewatch + viewings.has_review)
+
+
+def test_load_tables_for_a_year_keeps_only_that_years_films(session):
+    from movies.dashboard import load_tables
+
+    films, viewings = load_tables(session.pk, 2023)
+    assert sorted(films.name) == ["Cléo from 5 to 7", "Vagabond"]
+    assert len(viewings.movie_id) == 5
+
+
+def test_the_dashboard_links_to_the_films_table_and_the_match_checks(client, session):
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert f'href="/s/{session.pk}/films/"' in content
+    assert f'href="/s/{session.pk}/check/"' in content
+
+
+def test_warmed_stats_let_the_first_visit_render_from_the_cache(
+    client, session, django_assert_max_num_queries
+):
+    from movies.dashboard import warm_stats
+
+    warm_stats(session.pk)
+    with django_assert_max_num_queries(2):
+        assert client.get(f"/s/{session.pk}/").status_code == 200

@@ -1,0 +1,173 @@
+/* The dashboard's charts, drawn from the JSON that the page carries in #chart-data.
+ * htmx swaps #stats when TMDB data arrives; the charts are then drawn again from the new JSON. */
+(function () {
+  "use strict";
+
+  var ORANGE = "#ff8000";
+  var GREEN = "#00e054";
+  var BLUE = "#40bcf4";
+  var RED = "#ff5b5b";
+  var MUTED = "#99aabb";
+  var GRID = "rgba(154, 170, 187, 0.15)";
+
+  // How each chart is drawn: its type, colour and the label of its values.
+  var KINDS = {
+    ratings: { color: GREEN, label: "Films" },
+    rating_vs_tmdb: { horizontal: true, label: "Stars above TMDB", signed: true },
+    release_years: { color: BLUE, label: "Films" },
+    decades: { color: ORANGE, label: "Films" },
+    months: { type: "line", color: GREEN, label: "Diary entries" },
+    weekdays: { color: BLUE, label: "Diary entries" },
+    genres_watched: { horizontal: true, color: ORANGE, label: "Films" },
+    genres_rated: { horizontal: true, color: GREEN, label: "Average rating", max: 5 },
+    directors_watched: { horizontal: true, color: ORANGE, label: "Films" },
+    directors_rated: { horizontal: true, color: GREEN, label: "Average rating", max: 5 },
+    actors_watched: { horizontal: true, color: BLUE, label: "Films" },
+    actors_rated: { horizontal: true, color: GREEN, label: "Average rating", max: 5 },
+    countries: { horizontal: true, color: BLUE, label: "Films" },
+    languages: { horizontal: true, color: ORANGE, label: "Films" },
+    runtimes: { color: BLUE, label: "Films" },
+    box_office: { horizontal: true, money: true },
+    popularity: { color: ORANGE, label: "Films" },
+  };
+
+  var drawn = [];
+  var animate = true;
+
+  function shortMoney(value) {
+    var abs = Math.abs(value);
+    if (abs >= 1e9) return "$" + (value / 1e9).toFixed(1) + "B";
+    if (abs >= 1e6) return "$" + Math.round(value / 1e6) + "M";
+    if (abs >= 1e3) return "$" + Math.round(value / 1e3) + "K";
+    return "$" + value;
+  }
+
+  function truncate(label, max) {
+    label = String(label);
+    return label.length > max ? label.slice(0, max - 1) + "…" : label;
+  }
+
+  function config(name, data) {
+    var kind = KINDS[name] || {};
+    var horizontal = !!kind.horizontal;
+    var datasets;
+    if (kind.money) {
+      datasets = [
+        { label: "Box office", data: data.values, backgroundColor: GREEN, borderRadius: 3, maxBarThickness: 14 },
+        { label: "Budget", data: data.budgets, backgroundColor: ORANGE, borderRadius: 3, maxBarThickness: 14 },
+      ];
+    } else {
+      var color = kind.color || BLUE;
+      if (kind.signed) {
+        color = data.values.map(function (v) {
+          return v >= 0 ? GREEN : RED;
+        });
+      }
+      datasets = [
+        {
+          label: kind.label || "",
+          data: data.values,
+          backgroundColor: kind.type === "line" ? "rgba(0, 224, 84, 0.15)" : color,
+          borderColor: color,
+          borderWidth: kind.type === "line" ? 2 : 0,
+          borderRadius: kind.type === "line" ? 0 : 3,
+          maxBarThickness: horizontal ? 22 : 48,
+          fill: kind.type === "line",
+          pointRadius: kind.type === "line" && data.values.length > 36 ? 0 : 3,
+          tension: 0.25,
+        },
+      ];
+    }
+    var valueAxis = {
+      beginAtZero: true,
+      grid: { color: GRID },
+      ticks: { color: MUTED, precision: kind.max || kind.signed ? undefined : 0 },
+    };
+    if (kind.max) valueAxis.max = kind.max;
+    if (kind.money) valueAxis.ticks.callback = shortMoney;
+    var labelAxis = {
+      grid: { display: false },
+      ticks: {
+        color: MUTED,
+        autoSkip: !horizontal,
+        callback: function (value) {
+          return truncate(this.getLabelForValue(value), this.chart.width < 480 ? 20 : 28);
+        },
+      },
+    };
+    return {
+      type: kind.type || "bar",
+      data: { labels: data.labels, datasets: datasets },
+      options: {
+        indexAxis: horizontal ? "y" : "x",
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: animate ? { duration: 400 } : false,
+        plugins: {
+          legend: { display: !!kind.money, labels: { color: MUTED } },
+          tooltip: {
+            callbacks: kind.money
+              ? {
+                  label: function (ctx) {
+                    return ctx.dataset.label + ": " + shortMoney(ctx.parsed.x);
+                  },
+                }
+              : {},
+          },
+        },
+        scales: horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
+      },
+    };
+  }
+
+  function draw(root) {
+    var script = root.querySelector("#chart-data") || document.getElementById("chart-data");
+    if (!script || !window.Chart) return;
+    var charts = JSON.parse(script.textContent);
+    drawn.forEach(function (chart) {
+      chart.destroy();
+    });
+    drawn = [];
+    window.Chart.defaults.color = MUTED;
+    window.Chart.defaults.font.family =
+      '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+      var name = canvas.dataset.chart;
+      var data = charts[name];
+      if (!data) return;
+      var kind = KINDS[name] || {};
+      if (kind.horizontal) {
+        // One readable row per bar, however many bars there are.
+        var perBar = kind.money ? 34 : 26;
+        canvas.parentNode.style.height = Math.max(160, data.labels.length * perBar + 60) + "px";
+      }
+      drawn.push(new window.Chart(canvas, config(name, data)));
+    });
+  }
+
+  function start() {
+    draw(document);
+    // New TMDB data: htmx swapped the statistics; draw them again, without animation.
+    document.body.addEventListener("htmx:afterSwap", function (event) {
+      if (event.detail.target && event.detail.target.id === "stats") {
+        animate = false;
+        draw(event.detail.target);
+      }
+    });
+    // The year selector applies as soon as it changes.
+    var yearForm = document.querySelector("form[data-autosubmit]");
+    if (yearForm) {
+      var button = yearForm.querySelector("button");
+      if (button) button.hidden = true;
+      yearForm.addEventListener("change", function () {
+        yearForm.submit();
+      });
+    }
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
