@@ -36,6 +36,7 @@ install-dev: $(VENV)/.dev-deps
 
 migrate: install
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 
 run: migrate
 	$(PY) manage.py collectstatic --noinput -v0

@@ -36,6 +36,8 @@ def _plain_static_storage(request):
     if not request.config.pluginmanager.hasplugin("django"):
         return  # pure tests run with `-p no:django` too
     settings = request.getfixturevalue("settings")
+    # Each test starts with an empty cache of its own.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -49,6 +49,7 @@ def measure(runs: int, n_films: int, n_viewings: int) -> dict:
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     call_command("migrate", verbosity=0)
+    call_command("createcachetable")
     started = time.perf_counter()
     session = make_big_session(n_films, n_viewings, seed=1)
     build_s = time.perf_counter() - started

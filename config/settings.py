@@ -109,6 +109,11 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
+# Shared by the web processes and the workers (which warm a finished session's statistics):
+# files under cache/ by default (one machine, no queries); `dbcache://django_cache` (then run
+# `manage.py createcachetable`) or `redis://…` when web and workers run on several machines.
+CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'cache'}")}
+
 # Uploads. The cap is checked against Content-Length before the body is read.
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
 UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)

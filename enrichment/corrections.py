@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db import transaction
 from django.db.models import Q
+from django_q.tasks import async_task
 
 from enrichment.lookup import fetch_movie, search_key
 from enrichment.models import TmdbMovie, TmdbSearchResult
@@ -140,6 +142,10 @@ def _fetch(tmdb_id: int, client: TmdbClient | None) -> TmdbMovie:
 def _changed(session_id) -> None:
     UploadSession(pk=session_id).bump_stats_version()
     finish_if_done(session_id)  # the last pending film may just have been settled by hand
+    # The dashboard redraws right after a fix: have the new statistics ready in the cache.
+    transaction.on_commit(
+        lambda: async_task("enrichment.tasks.warm_stats", str(session_id), group="enrichment")
+    )
 
 
 def _is_movie(candidate: dict) -> bool:

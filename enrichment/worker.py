@@ -277,13 +277,17 @@ def stop_session(session_id, message: str) -> None:
 
 
 def finish_if_done(session_id) -> bool:
-    """Complete the session once no film is pending. Safe to call any number of times."""
+    """Complete the session once no film is pending; True if this call completed it.
+
+    Safe to call any number of times: only one caller sees True.
+    """
     if Movie.objects.filter(session_id=session_id, enrichment_status=State.PENDING).exists():
         return False
-    UploadSession.objects.filter(pk=session_id, status=UploadSession.Status.ENRICHING).update(
-        status=UploadSession.Status.COMPLETED, completed_at=timezone.now(), error_message=""
+    return bool(
+        UploadSession.objects.filter(pk=session_id, status=UploadSession.Status.ENRICHING).update(
+            status=UploadSession.Status.COMPLETED, completed_at=timezone.now(), error_message=""
+        )
     )
-    return True
 
 
 def note_missing_key(session_id) -> None:

@@ -122,7 +122,9 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     For a year, only the films with a diary entry that year are loaded; every viewing still is,
     since a film's first viewing ever tells whether it was new that year.
     """
-    movies = Movie.objects.filter(session_id=session_id)
+    # A film the member excluded ("not a film") counts nowhere, nor do its diary entries.
+    excluded = Movie.EnrichmentStatus.EXCLUDED
+    movies = Movie.objects.filter(session_id=session_id).exclude(enrichment_status=excluded)
     if year is not None:
         movies = movies.filter(
             Exists(Viewing.objects.filter(movie=OuterRef("pk"), watched_on__year=year))
@@ -173,6 +175,7 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     has_review = ExpressionWrapper(~Q(review=""), output_field=BooleanField())
     diary = _raw_rows(
         Viewing.objects.filter(session_id=session_id)
+        .exclude(movie__enrichment_status=excluded)
         .order_by()
         .values_list("movie_id", Cast("watched_on", CharField()), "rewatch", has_review)
     )

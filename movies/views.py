@@ -16,6 +16,7 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from enrichment import tasks
+from enrichment.corrections import needs_checking
 from movies.dashboard import Progress, session_progress, session_stats
 from movies.forms import FilmFilterForm, YearForm
 from movies.models import Movie
@@ -102,6 +103,7 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
         **_stats_context(session, year),
         **_progress_context(session, progress, session.stats_version, time.time()),
         "year_form": year_form,
+        "to_check": Movie.objects.filter(needs_checking(session.pk)).count(),
     }
     return render(
         request, "movies/dashboard.html", context, status=200 if year_form.is_valid() else 400

@@ -124,3 +124,33 @@ def test_candidates_come_from_the_cache_with_directors_when_known(tmdb, requests
     assert shown
     chosen = next(c for c in shown if c.tmdb_id == SUSPIRIA_2018)
     assert chosen.directors  # fetched when the film was matched
+
+
+def test_an_excluded_film_leaves_every_statistic(tmdb):
+    from movies.dashboard import session_stats
+
+    session = make_session([("Chernobyl", 2019), ("Parasite", 2019)])
+    enrich(session)
+    before = session_stats(UploadSession.objects.get(pk=session.pk))["cards"]["films"]
+
+    corrections.exclude(session.movies.get(name="Chernobyl"))
+
+    after = session_stats(UploadSession.objects.get(pk=session.pk))["cards"]["films"]
+    assert (before, after) == (2, 1)
+
+
+def test_a_finished_session_has_its_statistics_in_the_cache_before_the_first_visit(
+    tmdb, queued, django_assert_max_num_queries
+):
+    from django.core.cache import cache
+
+    from enrichment import tasks
+    from movies.dashboard import stats_cache_key
+
+    session = make_session([("Parasite", 2019)])
+    tasks.start_enrichment(str(session.pk))
+    tasks.enrich_chunk(str(session.pk), next(iter(queued))[2])
+
+    session = UploadSession.objects.get(pk=session.pk)
+    assert session.status == UploadSession.Status.COMPLETED
+    assert cache.get(stats_cache_key(session, None)) is not None

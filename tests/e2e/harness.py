@@ -185,6 +185,7 @@ def running_stack(
         env.update({key: str(value) for key, value in settings.items()})
         stack = Stack(env=env, log_dir=Path(logs))
         stack.manage("migrate", "--noinput", "-v0")
+        stack.manage("createcachetable")
         stack.manage("collectstatic", "--noinput", "-v0")
         try:
             stack.start_web()
