@@ -171,3 +171,19 @@ def test_retry_puts_failed_films_back_in_the_queue(client):
 
 def test_retry_is_post_only(client, enriching):
     assert client.get(f"/s/{enriching.pk}/retry/").status_code == 405
+
+
+def test_a_session_waiting_for_a_tmdb_key_says_so(client, enriching):
+    from enrichment.worker import NO_KEY_MESSAGE
+
+    UploadSession.objects.filter(pk=enriching.pk).update(error_message=NO_KEY_MESSAGE)
+    response = poll(client, enriching)
+    assert "TMDB_API_KEY" in response.content.decode()
+
+
+def test_a_failed_enrichment_offers_to_try_again(client):
+    session = make_session(status=UploadSession.Status.FAILED, error_message="TMDB refused the key")
+    response = client.get(f"/s/{session.pk}/")
+    body = response.content.decode()
+    assert "TMDB refused the key" in body
+    assert f'action="/s/{session.pk}/retry/"' in body
