@@ -7,6 +7,7 @@ one rate limit, and TMDB faults end every film enriched or failed with a reason.
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -16,6 +17,10 @@ from fake_tmdb.server import DEFAULT_API_KEY, start_in_thread
 from tests.e2e.harness import fresh_database, running_stack, synthetic_films, watched_export
 
 pytestmark = pytest.mark.slow
+
+# The kill and fault runs use the engine of the suite's own run: SQLite under `make test`,
+# PostgreSQL when CI runs the suite again with a postgres DATABASE_URL.
+ENGINE = "postgresql" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "sqlite"
 
 MAX_RPS = 40
 WORKER_SETTINGS = {
@@ -47,7 +52,7 @@ def _expected_ids(films):
 def test_killing_the_worker_group_three_times_loses_no_work(fake_tmdb):
     films = synthetic_films(300)
     with (
-        fresh_database("sqlite") as database,
+        fresh_database(ENGINE) as database,
         running_stack(database, fake_tmdb.base_url, **WORKER_SETTINGS) as stack,
     ):
         session_id = stack.upload(watched_export(films))
@@ -122,7 +127,7 @@ def test_tmdb_faults_end_every_film_enriched_or_failed_with_the_same_matches(fak
         }
     )
     with (
-        fresh_database("sqlite") as database,
+        fresh_database(ENGINE) as database,
         running_stack(
             database, fake_tmdb.base_url, **WORKER_SETTINGS, TMDB_READ_TIMEOUT=1.5
         ) as stack,
