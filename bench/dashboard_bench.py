@@ -14,16 +14,16 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from child import each_database, run_child  # noqa: E402
+
 TIME_BOUND_S = 0.300
-PG_URL = "postgres://postgres@127.0.0.1:5432/{name}"
 
 
 def measure(runs: int, n_films: int, n_viewings: int) -> dict:
@@ -93,17 +93,6 @@ def measure(runs: int, n_films: int, n_viewings: int) -> dict:
     }
 
 
-def run_child(database_url: str, args) -> dict | None:
-    env = {**os.environ, "DATABASE_URL": database_url}
-    cmd = [sys.executable, __file__, "--child", "--runs", str(args.runs)]
-    cmd += ["--films", str(args.films), "--viewings", str(args.viewings)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
-    if done.returncode != 0:
-        print(done.stderr[-3000:], file=sys.stderr)
-        return None
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def report(result: dict) -> bool:
     print(
         f"{result['engine']}: {result['films']} films, {result['viewings']} viewings "
@@ -140,22 +129,17 @@ def main() -> int:
         " (other work on the machine skews wall time)"
     )
     failed = False
-    with tempfile.TemporaryDirectory() as tmp:
-        result = run_child(f"sqlite:///{tmp}/bench.sqlite3", args)
+    child_args = [
+        "--runs",
+        str(args.runs),
+        "--films",
+        str(args.films),
+        "--viewings",
+        str(args.viewings),
+    ]
+    for url in each_database(postgres=not args.no_postgres):
+        result = run_child(__file__, child_args, url)
         failed |= result is None or not report(result)
-    if not args.no_postgres:
-        name = f"letterboxd_bench_{uuid.uuid4().hex[:8]}"
-        created = subprocess.run(
-            ["createdb", "-h", "127.0.0.1", "-U", "postgres", name], capture_output=True
-        )
-        if created.returncode != 0:
-            print("postgresql: not reachable at 127.0.0.1:5432, skipped")
-        else:
-            try:
-                result = run_child(PG_URL.format(name=name), args)
-                failed |= result is None or not report(result)
-            finally:
-                subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", name])
     return 1 if failed else 0
 
 

@@ -13,18 +13,18 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import tracemalloc
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from child import each_database, run_child  # noqa: E402
+
 TIME_BOUND_S = 1.0
 MEMORY_BOUND_MB = 150.0
-PG_URL = "postgres://postgres@127.0.0.1:5432/{name}"
 
 
 def _rss_mb() -> float:
@@ -85,17 +85,6 @@ def measure(runs: int, n_films: int, n_diary: int) -> dict:
     }
 
 
-def run_child(database_url: str, args) -> dict | None:
-    env = {**os.environ, "DATABASE_URL": database_url}
-    cmd = [sys.executable, __file__, "--child", "--runs", str(args.runs)]
-    cmd += ["--films", str(args.films), "--diary", str(args.diary)]
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
-    if done.returncode != 0:
-        print(done.stderr[-2000:], file=sys.stderr)
-        return None
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 def report(result: dict) -> None:
     print(
         f"{result['engine']:<10} {result['films']:>6} films  "
@@ -122,26 +111,12 @@ def main() -> int:
 
     print(f"import bench: {args.films} films, {args.diary} diary rows, {args.runs} timed runs")
     failed = False
-    with tempfile.TemporaryDirectory() as tmp:
-        result = run_child(f"sqlite:///{tmp}/bench.sqlite3", args)
+    child_args = ["--runs", str(args.runs), "--films", str(args.films), "--diary", str(args.diary)]
+    for url in each_database(postgres=not args.no_postgres):
+        result = run_child(__file__, child_args, url)
         failed |= result is None
         if result:
             report(result)
-    if not args.no_postgres:
-        name = f"letterboxd_bench_{uuid.uuid4().hex[:8]}"
-        created = subprocess.run(
-            ["createdb", "-h", "127.0.0.1", "-U", "postgres", name], capture_output=True
-        )
-        if created.returncode != 0:
-            print("postgresql: not reachable at 127.0.0.1:5432, skipped")
-        else:
-            try:
-                result = run_child(PG_URL.format(name=name), args)
-                failed |= result is None
-                if result:
-                    report(result)
-            finally:
-                subprocess.run(["dropdb", "-h", "127.0.0.1", "-U", "postgres", name])
     return 1 if failed else 0
 
 
