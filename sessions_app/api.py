@@ -9,6 +9,7 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+from movies.dashboard import session_progress
 from movies.models import Movie
 from sessions_app.forms import ApiUploadForm, MoviesPageForm, too_large_message
 from sessions_app.http import json_error
@@ -19,20 +20,20 @@ DEFAULT_PAGE_SIZE = 50
 
 
 def _session_or_none(session_id: UUID) -> UploadSession | None:
-    return UploadSession.objects.with_counts().filter(pk=session_id).first()
+    return UploadSession.objects.filter(pk=session_id).first()
 
 
 def status_dict(session: UploadSession) -> dict:
-    total = session.total_movies
-    pending = Movie.objects.for_session(session).pending().count() if total else 0
-    done = total - pending
+    # The same counts as the dashboard's progress bar, so the two never disagree.
+    progress = session_progress(session)
+    total = progress.total
     return {
         "session_id": str(session.pk),
         "status": session.status,
-        "total_movies": total,
-        "enriched_count": session.enriched_count,
-        "failed_count": session.failed_count,
-        "progress_percent": round(100 * done / total, 1) if total else 100.0,
+        "total_movies": session.total_movies,
+        "enriched_count": progress.enriched,
+        "failed_count": progress.failed,
+        "progress_percent": round(100 * progress.done / total, 1) if total else 100.0,
     }
 
 
