@@ -7,7 +7,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
@@ -15,14 +15,10 @@ from django.views.decorators.http import require_http_methods
 from enrichment import corrections
 from enrichment.forms import FixMatchForm
 from movies.models import Movie
-from sessions_app.http import HttpResponseSeeOther
+from sessions_app.http import HttpResponseSeeOther, get_session_or_404
 from sessions_app.models import UploadSession
 
 CHECK_PAGE_SIZE = 25
-
-
-def _get_session_or_404(session_id: UUID) -> UploadSession:
-    return get_object_or_404(UploadSession, pk=session_id)
 
 
 def _get_movie_or_404(session: UploadSession, movie_id: int) -> Movie:
@@ -34,7 +30,7 @@ def _get_movie_or_404(session: UploadSession, movie_id: int) -> Movie:
 
 
 def check_matches(request: HttpRequest, session_id: UUID) -> HttpResponse:
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     to_check = (
         Movie.objects.with_tmdb()
         .filter(corrections.needs_checking(session.pk))
@@ -54,7 +50,7 @@ def check_matches(request: HttpRequest, session_id: UUID) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def fix_match(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResponse:
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     movie = _get_movie_or_404(session, movie_id)
     candidates = corrections.candidates_for([movie])[movie.pk]
     movie_candidates = {c.tmdb_id for c in candidates if c.is_movie}

@@ -9,7 +9,7 @@ from uuid import UUID
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -20,7 +20,7 @@ from enrichment.corrections import needs_checking
 from movies.dashboard import Progress, session_progress, session_stats
 from movies.forms import FilmFilterForm, YearForm
 from movies.models import Movie
-from sessions_app.http import HttpResponseSeeOther
+from sessions_app.http import HttpResponseSeeOther, get_session_or_404
 from sessions_app.models import UploadSession
 
 FILMS_PER_PAGE = 50
@@ -43,13 +43,6 @@ FILM_COLUMNS = (
 )
 # Charts whose table is a plain list of (label, value) rows.
 SIMPLE_TABLES = ("ratings", "decades", "months", "weekdays", "runtimes", "popularity")
-
-
-def _get_session_or_404(session_id: UUID) -> UploadSession:
-    try:
-        return UploadSession.objects.get(pk=session_id)
-    except UploadSession.DoesNotExist:
-        raise Http404("No such session. It may have expired or been deleted.") from None
 
 
 def _selected_year(request: HttpRequest) -> tuple[YearForm, int | None]:
@@ -96,7 +89,7 @@ def _progress_context(
 
 @require_GET
 def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     year_form, year = _selected_year(request)
     progress = session_progress(session)
     context = {
@@ -113,7 +106,7 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
 @require_GET
 def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """The statistics part of the dashboard, swapped in by htmx when TMDB data arrives."""
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     year_form, year = _selected_year(request)
     if not year_form.is_valid():
         return HttpResponseBadRequest("year: " + year_form.errors["year"][0])
@@ -141,7 +134,7 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
     if not poll.is_valid():
         field, errors = next(iter(poll.errors.items()))
         return HttpResponseBadRequest(f"{field}: {errors[0]}")
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     progress = session_progress(session)
     shown, shown_at = poll.cleaned_data["shown"], poll.cleaned_data["at"]
     now = time.time()
@@ -164,7 +157,7 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
 @require_GET
 def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Every film of the session in compact rows: sortable, filterable, searchable, paged."""
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     stats = session_stats(session)
     form = FilmFilterForm(
         request.GET,
@@ -216,7 +209,7 @@ def _film_columns(sort: str, params: dict[str, str]) -> list[dict[str, Any]]:
 @require_POST
 def retry_failed(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Queue the session's failed films for another TMDB lookup."""
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     reset = tasks.retry_failed(session.pk)
     messages.success(
         request,
@@ -230,7 +223,7 @@ def retry_failed(request: HttpRequest, session_id: UUID) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """A confirm page, then the deletion of the session with every film and viewing in it."""
-    session = _get_session_or_404(session_id)
+    session = get_session_or_404(session_id)
     films = session.movies.count()
     if request.method == "GET":
         return render(request, "movies/delete_confirm.html", {"session": session, "films": films})

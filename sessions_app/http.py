@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from django.http import HttpResponseRedirect, JsonResponse
+from uuid import UUID
+
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 
 
 def json_error(message: str, status: int = 400) -> JsonResponse:
@@ -11,3 +13,13 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     """After a POST, send the browser to GET the result (303, not 302)."""
 
     status_code = 303
+
+
+def get_session_or_404(session_id: UUID):
+    """The session behind a page's URL, or the one 404 every page gives for it."""
+    from sessions_app.models import UploadSession
+
+    try:
+        return UploadSession.objects.get(pk=session_id)
+    except UploadSession.DoesNotExist:
+        raise Http404("No such session. It may have expired or been deleted.") from None
