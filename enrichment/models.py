@@ -14,6 +14,8 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
+from enrichment import facets as facets_module
+
 # TMDB's terms: no cached data older than six months.
 MAX_AGE = timedelta(days=180)
 TOP_CAST = 10
@@ -31,6 +33,11 @@ def _positive_or_none(value: Any) -> int | None:
     except (TypeError, ValueError):
         return None
     return number if number > 0 else None
+
+
+def _billing(person: dict[str, Any]) -> int:
+    order = person.get("order")
+    return order if isinstance(order, int) else 1 << 30
 
 
 def _parse_date(value: Any) -> date | None:
@@ -71,6 +78,14 @@ class TmdbMovie(models.Model):
     vote_count = models.PositiveIntegerField(default=0)
     countries = models.JSONField(default=list, blank=True, help_text='[{"code", "name"}]')
     languages = models.JSONField(default=list, blank=True, help_text='[{"code", "name"}]')
+    # Derived from the fields above by `save()` and `from_tmdb()`: see `enrichment.facets`. JSON
+    # kept as plain text: the dashboard reads it for every film, and PostgreSQL would spend
+    # longer printing jsonb than the rest of the query takes.
+    facets = models.TextField(
+        default=facets_module.EMPTY_JSON,
+        editable=False,
+        help_text="The keys the statistics count, per dimension, as JSON (derived).",
+    )
     imdb_id = models.CharField(max_length=16, blank=True)
     poster_path = models.CharField(max_length=200, blank=True)
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -94,6 +109,7 @@ class TmdbMovie(models.Model):
         "vote_count",
         "countries",
         "languages",
+        "facets",
         "imdb_id",
         "poster_path",
         "fetched_at",
@@ -107,6 +123,25 @@ class TmdbMovie(models.Model):
         year = f" ({self.release_date.year})" if self.release_date else ""
         return f"{self.title}{year} · tmdb {self.tmdb_id}"
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.facets = self.derive_facets()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None:
+            kwargs["update_fields"] = {*update_fields, "facets"}
+        super().save(*args, **kwargs)
+
+    def derive_facets(self) -> str:
+        return facets_module.encode(
+            facets_module.facets(
+                genres=self.genres,
+                directors=self.directors,
+                cast=self.cast,
+                countries=self.countries,
+                languages=self.languages,
+                original_language=self.original_language,
+            )
+        )
+
     @classmethod
     def from_tmdb(cls, details: dict[str, Any], fetched_at: datetime | None = None) -> TmdbMovie:
         """An unsaved row from a `/movie/{id}?append_to_response=credits` payload."""
@@ -119,8 +154,16 @@ class TmdbMovie(models.Model):
             if person.get("job") == "Director" and person.get("id") not in seen_directors:
                 seen_directors.add(person.get("id"))
                 directors.append({"id": person.get("id"), "name": person.get("name") or ""})
-        cast = sorted(credits.get("cast") or [], key=lambda p: p.get("order", 1 << 30))
-        return cls(
+        cast = [
+            {
+                "id": p.get("id"),
+                "name": p.get("name") or "",
+                "character": p.get("character") or "",
+                "order": p.get("order"),
+            }
+            for p in sorted(credits.get("cast") or [], key=_billing)[:TOP_CAST]
+        ]
+        movie = cls(
             tmdb_id=int(details["id"]),
             title=details.get("title") or details.get("original_title") or "",
             original_title=details.get("original_title") or "",
@@ -128,15 +171,7 @@ class TmdbMovie(models.Model):
             release_date=_parse_date(details.get("release_date")),
             genres=[g["name"] for g in details.get("genres") or [] if g.get("name")],
             directors=directors,
-            cast=[
-                {
-                    "id": p.get("id"),
-                    "name": p.get("name") or "",
-                    "character": p.get("character") or "",
-                    "order": p.get("order"),
-                }
-                for p in cast[:TOP_CAST]
-            ],
+            cast=cast,
             runtime=_positive_or_none(details.get("runtime")),
             budget=_positive_or_none(details.get("budget")),
             revenue=_positive_or_none(details.get("revenue")),
@@ -158,6 +193,8 @@ class TmdbMovie(models.Model):
             poster_path=(details.get("poster_path") or "")[:200],
             fetched_at=fetched_at or timezone.now(),
         )
+        movie.facets = movie.derive_facets()
+        return movie
 
     @classmethod
     def upsert(cls, movies: Iterable[TmdbMovie]) -> None:

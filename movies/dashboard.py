@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import gc
 import json
+from bisect import bisect_right
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from itertools import chain
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 from typing import Any
 from uuid import UUID
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import (
     BooleanField,
@@ -25,7 +29,6 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     FloatField,
-    Func,
     OuterRef,
     Q,
     QuerySet,
@@ -35,19 +38,16 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
-from movies.json_lookups import JSONPluck
+from enrichment import facets
+from enrichment.models import TmdbMovie
 from movies.models import Movie, Viewing
-from movies.stats import Films, Viewings, compute_stats, flat_credits, language_name
+from movies.stats import Credits, Films, PeopleNames, Viewings, compute_stats
 from sessions_app.models import UploadSession
 
 # A finished session's statistics change only when its films do, which bumps the version.
 CACHE_SECONDS_FINISHED = 24 * 60 * 60
 # While TMDB data streams in, each version is short-lived: do not let them pile up.
 CACHE_SECONDS_ENRICHING = 5 * 60
-
-
-def _json_text(field: str | Func) -> Coalesce:
-    return Coalesce(field, Value("[]"), output_field=TextField())
 
 
 FILM_COLUMNS = (
@@ -62,29 +62,71 @@ FILM_COLUMNS = (
     Cast("marked_watched_on", CharField()),
     "enrichment_status",
     "tmdb_movie_id",
-    "tmdb_movie__original_language",
-    # JSON as text, "[]" for a film without TMDB data, so that joining them needs no Python.
-    _json_text("tmdb_movie__genres"),  # 10
-    _json_text("tmdb_movie__directors"),
-    _json_text(JSONPluck("tmdb_movie__cast", "id")),
-    _json_text(JSONPluck("tmdb_movie__cast", "name")),
-    _json_text("tmdb_movie__countries"),
-    "tmdb_movie__runtime",  # 15
-    "tmdb_movie__budget",
+    "tmdb_movie__runtime",
+    "tmdb_movie__budget",  # 10
     "tmdb_movie__revenue",
     "tmdb_movie__popularity",
     "tmdb_movie__vote_average",
-    "tmdb_movie__vote_count",  # 20
-    _json_text("tmdb_movie__languages"),
+    "tmdb_movie__vote_count",
+    # JSON text; empty facets for a film without TMDB data.
+    Coalesce("tmdb_movie__facets", Value(facets.EMPTY_JSON), output_field=TextField()),  # 15
 )
 TMDB_ID = 8
-LANGUAGE_AT = 9
-# The JSON columns, in the order load_tables unpacks them.
-JSON_AT = (10, 11, 12, 13, 14, 21)
+FACETS = 15
+# Where the names of the people counted by id are kept, in each film's TMDB row.
+PEOPLE_NAMES = {"directors": "directors", "actors": "cast"}
+
+
+_first = itemgetter(0)
 
 
 def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict[int, int]:
+    """The index of the first film each person is counted in."""
+    everyone = list(chain.from_iterable(per_film))
+    if len(person_ids) * 50 < len(everyone):
+        # A few among many (the top actors): list.index scans in C, then which film it was.
+        ends = list(accumulate(map(len, per_film)))
+        return {person: bisect_right(ends, everyone.index(person)) for person in person_ids}
+    # Many (the directors of the films table's filter): one dict, fed in reverse so that each
+    # person keeps their first film.
+    films = list(chain.from_iterable(map(repeat, range(len(per_film)), map(len, per_film))))
+    first = dict(zip(reversed(everyone), reversed(films), strict=True))
+    return {person: first[person] for person in person_ids}
+
+
+def people_names(credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None]) -> PeopleNames:
+    """Names for a few of the people counted in `credits`, from one TMDB row each: one query.
+
+    People have no table of their own: each film's TMDB row names its directors and cast. For
+    the few a chart shows, the first film they were counted in says where to read theirs.
+    """
+
+    def lookup(wanted: Mapping[str, Collection[int]]) -> dict[str, dict[int, str]]:
+        # For each dimension: the TMDB rows to read, and the people to find in them.
+        rows_of: dict[str, set[int | None]] = {}
+        for dimension, person_ids in wanted.items():
+            first = _first_films(credits[dimension].keys, person_ids)
+            rows_of[dimension] = {tmdb_ids[i] for i in first.values()}
+        every_row = set().union(*rows_of.values())
+        columns = [Cast(field, TextField()) for field in PEOPLE_NAMES.values()]
+        rows = _raw_rows(TmdbMovie.objects.filter(pk__in=every_row).values_list("pk", *columns))
+        names: dict[str, dict[int, str]] = {dimension: {} for dimension in wanted}
+        for tmdb_id, *texts in rows:
+            for dimension, text in zip(PEOPLE_NAMES, texts, strict=True):
+                # Decoded only where needed: a director's film need not have its cast read.
+                if tmdb_id not in rows_of.get(dimension, ()):
+                    continue
+                found, person_ids = names[dimension], wanted[dimension]
+                for person in json.loads(text):
+                    if person.get("id") in person_ids:
+                        found.setdefault(person["id"], person.get("name") or "")
+        return names
+
+    return lookup
 
 
 def _raw_rows(queryset: QuerySet) -> list[tuple]:
@@ -94,7 +136,10 @@ def _raw_rows(queryset: QuerySet) -> list[tuple]:
     (JSON, dates, decimals on SQLite) cost more than the query itself, and the dashboard has a
     300 ms budget with a cold cache.
     """
-    sql, params = queryset.query.sql_with_params()
+    try:
+        sql, params = queryset.query.sql_with_params()
+    except EmptyResultSet:  # a filter such as `pk__in=[]`: nothing to ask
+        return []
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -124,36 +169,18 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     """
     # A film the member excluded ("not a film") counts nowhere, nor do its diary entries.
     excluded = Movie.EnrichmentStatus.EXCLUDED
-    movies = Movie.objects.filter(session_id=session_id).exclude(enrichment_status=excluded)
+    of_session = Movie.objects.filter(session_id=session_id)
+    movies = of_session.exclude(enrichment_status=excluded)
     if year is not None:
         movies = movies.filter(
             Exists(Viewing.objects.filter(movie=OuterRef("pk"), watched_on__year=year))
         )
-    rows = _raw_rows(movies.order_by("id").values_list(*FILM_COLUMNS))
+    # Sorted here rather than in SQL: PostgreSQL would sort these wide rows on disk.
+    rows = sorted(_raw_rows(movies.order_by().values_list(*FILM_COLUMNS)), key=_first)
     columns = list(zip(*rows, strict=True)) if rows else [()] * len(FILM_COLUMNS)
-    # Every JSON value of every film in one document: one call into the C decoder instead of
-    # 60,000 calls to json.loads, whose own overhead was most of the decoding time.
-    texts = chain.from_iterable(zip(*(columns[i] for i in JSON_AT), strict=True))
-    decoded = json.loads("[" + ",".join(texts) + "]")
-    genres, directors, cast_ids, cast_names, countries, languages = (
-        decoded[k :: len(JSON_AT)] for k in range(len(JSON_AT))
-    )
-    credits = {
-        "genres": flat_credits(genres),
-        "directors": flat_credits(
-            [[d["id"] for d in ds] for ds in directors],
-            [[d["name"] for d in ds] for ds in directors],
-        ),
-        # Plucked in SQL: ids and names of the top-billed, padded with nulls on SQLite.
-        "actors": flat_credits(cast_ids, cast_names),
-        "countries": flat_credits([[c["name"] for c in cs] for cs in countries]),
-        "languages": flat_credits(
-            [
-                [name] if (name := language_name(code, spoken)) else []
-                for code, spoken in zip(columns[LANGUAGE_AT], languages, strict=True)
-            ]
-        ),
-    }
+    per_film = facets.columns(columns[FACETS])
+    tmdb_ids = columns[TMDB_ID]
+    credits = {dimension: Credits(keys) for dimension, keys in per_film.items()}
     films = Films(
         id=list(columns[0]),
         name=list(columns[1]),
@@ -163,19 +190,25 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
         liked=list(map(bool, columns[5])),
         marked_watched_on=list(map(_date, columns[6])),
         status=list(columns[7]),
-        has_tmdb=[tmdb_id is not None for tmdb_id in columns[TMDB_ID]],
-        runtime=list(columns[15]),
-        budget=list(columns[16]),
-        revenue=list(columns[17]),
-        popularity=list(columns[18]),
-        vote_average=list(columns[19]),
-        vote_count=list(columns[20]),
+        has_tmdb=[tmdb_id is not None for tmdb_id in tmdb_ids],
+        runtime=list(columns[9]),
+        budget=list(columns[10]),
+        revenue=list(columns[11]),
+        popularity=list(columns[12]),
+        vote_average=list(columns[13]),
+        vote_count=list(columns[14]),
         credits=credits,
+        people_names=people_names(credits, tmdb_ids),
     )
     has_review = ExpressionWrapper(~Q(review=""), output_field=BooleanField())
     diary = _raw_rows(
         Viewing.objects.filter(session_id=session_id)
-        .exclude(movie__enrichment_status=excluded)
+        # The few excluded ids, looked up once, rather than a join on every entry's film.
+        .exclude(
+            movie_id__in=Movie.objects.filter(
+                session_id=session_id, enrichment_status=excluded
+            ).values("pk")
+        )
         .order_by()
         .values_list("movie_id", Cast("watched_on", CharField()), "rewatch", has_review)
     )
@@ -199,11 +232,17 @@ def session_stats(session: UploadSession, year: int | None = None) -> dict[str, 
     stats = cache.get(key)
     if stats is None:
         with _no_gc_pauses():
-            films, viewings = load_tables(session.pk, year)
-            stats = compute_stats(films, viewings, year=year)
+            stats = _compute(session.pk, year)
         timeout = CACHE_SECONDS_FINISHED if session.is_finished else CACHE_SECONDS_ENRICHING
         cache.set(key, stats, timeout)
     return stats
+
+
+def _compute(session_id: UUID, year: int | None) -> dict[str, Any]:
+    # A function of its own so that the tables are freed when it returns, before the collector
+    # is back on: otherwise its first pass would walk their ~200,000 objects for nothing.
+    films, viewings = load_tables(session_id, year)
+    return compute_stats(films, viewings, year=year)
 
 
 def warm_stats(session_id: UUID) -> None:

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from django.db import NotSupportedError
-from django.db.models import BooleanField, Expression, F, Func, TextField
+from django.db.models import BooleanField, Expression, F
 
 _KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -51,37 +51,3 @@ class JSONArrayHas(Expression):
         lhs, params = compiler.compile(self.lhs)
         probe = [{self.key: self.value}] if self.key else [self.value]
         return f"({lhs} @> %s::jsonb)", (*params, json.dumps(probe))
-
-
-class JSONPluck(Func):
-    """The `key` of each of the first `limit` objects of a JSON array column, as JSON text:
-    `[{"id": 1, "name": "A", "character": "…"}, …]` plucked by "id" gives `[1, …]`.
-
-    It spares decoding what is not needed: the cast of 10,000 films is ~7 MB of JSON, mostly
-    characters and billing order, and the statistics read only ids and names. Past the array's
-    end SQLite gives null; callers skip those.
-    """
-
-    output_field = TextField()
-
-    def __init__(self, field: str, key: str, limit: int = 10) -> None:
-        if not _KEY.match(key):
-            raise ValueError(f"Not a plain JSON key: {key!r}")
-        super().__init__(F(field))
-        self.key = key
-        self.limit = int(limit)
-
-    def as_sql(self, compiler, connection, **extra):
-        raise NotSupportedError(f"JSONPluck is not implemented for {connection.vendor}.")
-
-    def as_sqlite(self, compiler, connection, **extra):
-        (field,) = self.get_source_expressions()
-        lhs, params = compiler.compile(field)
-        paths = ", ".join(f"'$[{i}].{self.key}'" for i in range(max(self.limit, 2)))
-        return f"json_extract({lhs}, {paths})", params
-
-    def as_postgresql(self, compiler, connection, **extra):
-        (field,) = self.get_source_expressions()
-        lhs, params = compiler.compile(field)
-        path = f"$[0 to {self.limit - 1}].{self.key}"
-        return f"jsonb_path_query_array({lhs}, '{path}')::text", params

@@ -20,16 +20,20 @@ entry, once each.
 
 from __future__ import annotations
 
+import heapq
 import statistics
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
 from itertools import chain, compress, repeat
-from operator import is_not
+from operator import is_not, itemgetter, not_
 from typing import Any
+
+from enrichment.facets import DIMENSIONS, PEOPLE, facets
+from enrichment.facets import empty as empty_facets
 
 RATING_STEPS = [x / 2 for x in range(1, 11)]  # 0.5 … 5.0
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -47,57 +51,19 @@ RUNTIME_LABELS = ["< 60", "60–89", "90–119", "120–149", "150–179", "180+
 POPULARITY_BOUNDS = [0, 1, 5, 10, 25, 50]
 POPULARITY_LABELS = ["< 1", "1–5", "5–10", "10–25", "25–50", "50+"]
 FILTER_DIRECTORS = 300
-DIMENSIONS = ("genres", "directors", "actors", "countries", "languages")
-
-# Names for TMDB's `original_language` codes that a film's own spoken languages may not name.
-LANGUAGE_NAMES = {
-    "ar": "Arabic",
-    "bn": "Bengali",
-    "cn": "Cantonese",
-    "cs": "Czech",
-    "da": "Danish",
-    "de": "German",
-    "el": "Greek",
-    "en": "English",
-    "es": "Spanish",
-    "fa": "Persian",
-    "fi": "Finnish",
-    "fr": "French",
-    "he": "Hebrew",
-    "hi": "Hindi",
-    "hu": "Hungarian",
-    "id": "Indonesian",
-    "it": "Italian",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "ml": "Malayalam",
-    "nl": "Dutch",
-    "no": "Norwegian",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ro": "Romanian",
-    "ru": "Russian",
-    "sv": "Swedish",
-    "ta": "Tamil",
-    "te": "Telugu",
-    "th": "Thai",
-    "tl": "Tagalog",
-    "tr": "Turkish",
-    "uk": "Ukrainian",
-    "xx": "No language",
-    "zh": "Mandarin",
-}
 
 
 @dataclass(slots=True)
 class Credits:
-    """One many-valued field of the films, flattened: entry j says film `film[j]` (an index
-    into `Films`) has the value `key[j]`, called `name[j]`. Keys are names for genres, countries
-    and languages, TMDB ids for people (two people can share a name). A None key is skipped."""
+    """One many-valued field of the films: `keys[i]` lists what film i counts under. Keys are
+    names for genres, countries and languages, and TMDB ids for people (two people can share a
+    name): see `Films.people_names`."""
 
-    film: list[int] = field(default_factory=list)
-    key: list[Any] = field(default_factory=list)
-    name: list[str | None] = field(default_factory=list)
+    keys: list[list[Any]] = field(default_factory=list)
+
+
+# Names for a few people by dimension: {"actors": {ids}} -> {"actors": {id: name}}.
+PeopleNames = Callable[[Mapping[str, Collection[int]]], Mapping[str, Mapping[int, str]]]
 
 
 @dataclass(slots=True)
@@ -121,6 +87,9 @@ class Films:
     vote_average: list[float | None]  # 0–10
     vote_count: list[int | None]
     credits: dict[str, Credits]  # by DIMENSIONS
+    # 100,000 cast credits need their ids counted, but only the few people the charts show need
+    # a name: asked for once, at the end, for them alone.
+    people_names: PeopleNames | None = None
 
     def __len__(self) -> int:
         return len(self.id)
@@ -184,26 +153,6 @@ class ViewingRow:
     has_review: bool = False
 
 
-def language_name(code: str, languages: Sequence[dict[str, str]]) -> str | None:
-    """The name of a film's original language, from its spoken languages when they name it."""
-    if not code:
-        return None
-    for language in languages:
-        if language.get("code") == code and language.get("name"):
-            return language["name"]
-    return LANGUAGE_NAMES.get(code, code.upper())
-
-
-def flat_credits(values_per_film: Sequence[Sequence[Any]], names_per_film=None) -> Credits:
-    """Credits from one list of values per film (and names alike, when they differ)."""
-    keys = list(chain.from_iterable(values_per_film))
-    films = list(
-        chain.from_iterable(map(repeat, range(len(values_per_film)), map(len, values_per_film)))
-    )
-    names = keys if names_per_film is None else list(chain.from_iterable(names_per_film))
-    return Credits(films, keys, names)
-
-
 def tables_from_rows(
     films: Sequence[FilmRow], viewings: Sequence[ViewingRow]
 ) -> tuple[Films, Viewings]:
@@ -213,25 +162,15 @@ def tables_from_rows(
     def column(name: str) -> list:
         return [getattr(t, name) if t is not None else None for t in tmdbs]
 
-    def many(name: str) -> list[list]:
-        return [getattr(t, name) if t is not None else [] for t in tmdbs]
-
-    directors = many("directors")
-    countries = [[c["name"] for c in cs] for cs in many("countries")]
-    languages = [
-        [n] if t is not None and (n := language_name(t.original_language, t.languages)) else []
+    per_film = [empty_facets() if t is None else _facets_of(t) for t in tmdbs]
+    directors = {d["id"]: d["name"] for t in tmdbs if t is not None for d in t.directors}
+    actors = {
+        person: name
         for t in tmdbs
-    ]
-    credits = {
-        "genres": flat_credits(many("genres")),
-        "directors": flat_credits(
-            [[d["id"] for d in ds] for ds in directors],
-            [[d["name"] for d in ds] for ds in directors],
-        ),
-        "actors": flat_credits(many("cast_ids"), many("cast_names")),
-        "countries": flat_credits(countries),
-        "languages": flat_credits(languages),
+        if t is not None
+        for person, name in zip(t.cast_ids, t.cast_names, strict=True)
     }
+    credits = {dimension: Credits([f[dimension] for f in per_film]) for dimension in DIMENSIONS}
     table = Films(
         id=[f.id for f in films],
         name=[f.name for f in films],
@@ -249,6 +188,7 @@ def tables_from_rows(
         vote_average=column("vote_average"),
         vote_count=column("vote_count"),
         credits=credits,
+        people_names=lambda _wanted: {"directors": directors, "actors": actors},
     )
     diary = Viewings(
         movie_id=[v.movie_id for v in viewings],
@@ -257,6 +197,17 @@ def tables_from_rows(
         has_review=[v.has_review for v in viewings],
     )
     return table, diary
+
+
+def _facets_of(t: TmdbRow) -> dict[str, list]:
+    return facets(
+        genres=t.genres,
+        directors=t.directors,
+        cast=[{"id": i, "name": n} for i, n in zip(t.cast_ids, t.cast_names, strict=True)],
+        countries=t.countries,
+        languages=t.languages,
+        original_language=t.original_language,
+    )
 
 
 def stats_from_rows(
@@ -270,68 +221,77 @@ def _pick(values: list, indexes: list[int]) -> list:
 
 
 def _subset(films: Films, keep: list[int]) -> Films:
-    """The films at `keep`, their credits renumbered."""
-    renumber = {old: new for new, old in enumerate(keep)}
-    credits = {}
-    for dimension, credit in films.credits.items():
-        kept = [j for j, f in enumerate(credit.film) if f in renumber]
-        credits[dimension] = Credits(
-            [renumber[credit.film[j]] for j in kept],
-            _pick(credit.key, kept),
-            _pick(credit.name, kept),
-        )
+    """The films at `keep`."""
     columns = {
         name: _pick(getattr(films, name), keep)
         for name in Films.__dataclass_fields__
-        if name != "credits"
+        if name not in ("credits", "people_names")
     }
-    return Films(**columns, credits=credits)
+    credits = {
+        dimension: Credits(_pick(credit.keys, keep)) for dimension, credit in films.credits.items()
+    }
+    return Films(**columns, credits=credits, people_names=films.people_names)
 
 
 class _Tally:
-    """Films and ratings per key of one dimension (a genre, a person, a country…)."""
+    """Films and ratings per key of one dimension (a genre, a person, a country…).
 
-    def __init__(self, credits: Credits, ratings: list[float | None]) -> None:
-        self.keys = credits.key
-        self.counts = Counter(credits.key)
-        self.counts.pop(None, None)
-        self.credit_ratings = list(map(ratings.__getitem__, credits.film))
-        # The keys of rated films, selected in C: compress() keeps those whose rating is not None.
-        self.rated = Counter(compress(credits.key, map(is_not, self.credit_ratings, repeat(None))))
+    Ties go to the key with more rated films, then to the lower key (a name, or a TMDB id for
+    people): a fixed order that needs no names, so only the winners' names are ever looked up.
+    Rows of people leave "name" None until `_name_people` fills it in.
+    """
+
+    def __init__(
+        self,
+        credits: Credits,
+        ratings: list[float | None],
+        is_rated: list[bool],
+        keys_are_names: bool = True,
+    ) -> None:
+        self.keys_are_names = keys_are_names
+        # The keys of the rated films, and each one's rating alongside, all built in C.
+        rated_films = list(compress(credits.keys, is_rated))
+        self.rated_keys = list(chain.from_iterable(rated_films))
+        self.rated_values = list(
+            chain.from_iterable(map(repeat, compress(ratings, is_rated), map(len, rated_films)))
+        )
+        self.rated = Counter(self.rated_keys)
         self.rated.pop(None, None)
-        self.names = dict(zip(credits.key, credits.name, strict=True))
+        # Every film's keys: the rated ones already counted, plus the unrated films'.
+        self.counts = self.rated.copy()
+        self.counts.update(chain.from_iterable(compress(credits.keys, map(not_, is_rated))))
+        self.counts.pop(None, None)
 
     def __len__(self) -> int:
         return len(self.counts)
 
     def _sums(self, wanted: set) -> dict[Any, float]:
         sums = dict.fromkeys(wanted, 0.0)
-        for key, rating in zip(self.keys, self.credit_ratings, strict=True):
-            if rating is not None and key in wanted:
+        for key, rating in zip(self.rated_keys, self.rated_values, strict=True):
+            if key in sums:
                 sums[key] += rating
         return sums
 
     def _most_watched_keys(self, n: int) -> list:
-        counts, names = self.counts, self.names
+        counts, rated = self.counts, self.rated
         if not counts:
             return []
         # Tens of thousands of actors: find the n-th count first, then sort only what reaches it.
-        values = sorted(counts.values(), reverse=True)
-        floor = values[min(n, len(values)) - 1]
+        floor = heapq.nlargest(n, counts.values())[-1]
         return sorted(
             (key for key, times in counts.items() if times >= floor),
-            key=lambda key: (-counts[key], str(names.get(key) or ""), key),
+            key=lambda key: (-counts[key], -rated[key], key),
         )[:n]
 
     def _rows(self, keys: list, sums: dict[Any, float]) -> list[dict[str, Any]]:
-        names, counts, rated = self.names, self.counts, self.rated
+        counts, rated, named = self.counts, self.rated, self.keys_are_names
         return [
             {
                 "id": key,
-                "name": names.get(key) or "",
+                "name": key if named else None,
                 "count": counts[key],
-                "rated": rated.get(key, 0),
-                "average": _round(_mean(sums[key], rated.get(key, 0))),
+                "rated": rated[key],
+                "average": _round(_mean(sums[key], rated[key])),
             }
             for key in keys
         ]
@@ -339,22 +299,43 @@ class _Tally:
     def rankings(self, n: int, min_rated: int) -> tuple[list[dict], list[dict]]:
         """The n most watched keys, and the n highest rated among those rated `min_rated` times."""
         watched = self._most_watched_keys(n)
-        rated, names = self.rated, self.names
-        eligible = {key for key, times in rated.items() if times >= min_rated}
-        sums = self._sums(eligible | set(watched))
-        best = sorted(
-            eligible,
-            key=lambda key: (-sums[key] / rated[key], -rated[key], str(names.get(key) or ""), key),
-        )[:n]
+        rated = self.rated
+        eligible = [key for key, times in rated.items() if times >= min_rated]
+        sums = self._sums({*eligible, *watched})
+        best = heapq.nsmallest(
+            n, eligible, key=lambda key: (-sums[key] / rated[key], -rated[key], key)
+        )
         return self._rows(watched, sums), self._rows(best, sums)
 
     def most_watched(self, n: int) -> list[dict[str, Any]]:
         """The n most watched keys with their counts (no averages: those need the sums)."""
-        names, counts = self.names, self.counts
+        named, counts = self.keys_are_names, self.counts
         return [
-            {"id": key, "name": names.get(key) or "", "count": counts[key]}
+            {"id": key, "name": key if named else None, "count": counts[key]}
             for key in self._most_watched_keys(n)
         ]
+
+
+def _name_people(people_names: PeopleNames | None, rows: Mapping[str, list[dict]]) -> None:
+    """Fill in the names of the people in `rows` (by dimension), asking for them all at once."""
+    wanted = {dimension: {row["id"] for row in group} for dimension, group in rows.items()}
+    names = people_names(wanted) if people_names is not None else {}
+    for dimension, group in rows.items():
+        known = names.get(dimension, {})
+        for row in group:
+            row["name"] = known.get(row["id"]) or ""
+
+
+def _top(n: int, values: list, smallest: bool = False) -> list[int]:
+    """The indexes of the n largest (or smallest) values, leaving out None and 0 (TMDB's
+    "unknown"); ties go to the lower index, which is the lower id (films come ordered by id)."""
+    pick = heapq.nsmallest if smallest else heapq.nlargest
+    # compress() keeps the indexes of the values that are set, in C.
+    return pick(n, compress(range(len(values)), values), key=values.__getitem__)
+
+
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 
 def _round(value: float | None, digits: int = 2) -> float | None:
@@ -412,28 +393,33 @@ def _continuous(counts: Counter, step: int = 1) -> tuple[list[int], list[int]]:
 def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> dict[str, Any]:
     """All the dashboard's statistics, for every film or for the diary entries of one year."""
     # --- The diary. ---------------------------------------------------------------------------
+    # Per-day counts first (in C); years, months and weekdays then come from a few thousand
+    # distinct days instead of every entry.
+    every_day = Counter(viewings.watched_on)
+    every_day.pop(None, None)
+    per_year: Counter[int] = Counter()
+    for day, times in every_day.items():
+        per_year[day.year] += times
     dated = [(m, d) for m, d in zip(viewings.movie_id, viewings.watched_on, strict=True) if d]
-    per_year = Counter([d.year for _, d in dated])
-    in_order = sorted(dated)
+    in_order = sorted(dated, key=_second)
     # A dict keeps the last value given for a key: fed in reverse, each film's first date.
     first_seen = dict(reversed(in_order))
     if year is None:
         scoped_ids, rewatch, review = viewings.movie_id, viewings.rewatch, viewings.has_review
-        scoped_dated = dated
+        by_day = every_day
     else:
         keep = [i for i, d in enumerate(viewings.watched_on) if d and d.year == year]
         scoped_ids = _pick(viewings.movie_id, keep)
         rewatch, review = _pick(viewings.rewatch, keep), _pick(viewings.has_review, keep)
-        scoped_dated = [(m, d) for m, d in dated if d.year == year]
+        by_day = Counter({day: times for day, times in every_day.items() if day.year == year})
+        in_order = [(m, d) for m, d in in_order if d.year == year]
     diary_entries, rewatches, reviews = len(scoped_ids), sum(rewatch), sum(review)
     seen = Counter(scoped_ids)
-    days = [d for _, d in scoped_dated]
-    by_day = Counter(days)
-    by_month = Counter([(d.year, d.month) for d in days])
-    weekday_counts = Counter([d.weekday() for d in days])
-    by_weekday = [weekday_counts[i] for i in range(7)]
-    if year is not None:
-        in_order = sorted(scoped_dated)
+    by_month: Counter[tuple[int, int]] = Counter()
+    by_weekday = [0] * 7
+    for day, times in by_day.items():
+        by_month[(day.year, day.month)] += times
+        by_weekday[day.weekday()] += times
     first_in_scope = dict(reversed(in_order))
     last_in_scope = dict(in_order)
 
@@ -464,31 +450,40 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
         marked = films.marked_watched_on
         firsts = [f or m for f, m in zip(firsts, marked, strict=True)]
         lasts = [last or m for last, m in zip(lasts, marked, strict=True)]
-    chronology = sorted((d, ids[i], i) for i, d in enumerate(firsts) if d)
-    latest = max(((d, ids[i], i) for i, d in enumerate(lasts) if d), default=None)
+    # (date, index) pairs: the films come ordered by id, so ties fall to the lower id.
+    chronology = sorted((d, i) for i, d in enumerate(firsts) if d)
+    latest = max(((d, i) for i, d in enumerate(lasts) if d), default=None)
     rewatched = sorted((-w, names[i], i) for i, w in enumerate(watches) if w and w > 1)[:TOP]
 
-    # TMDB's single-valued fields: sorted (value, index) lists give every top list at once. Ties
-    # fall to the films' order, which is why callers pass them ordered by id.
+    # TMDB's single-valued fields.
     minutes = sum([r * (w or 1) for r, w in zip(films.runtime, watches, strict=True) if r])
-    runtimes = sorted((r, i) for i, r in enumerate(films.runtime) if r)
-    budgets = sorted(((b, i) for i, b in enumerate(films.budget) if b), reverse=True)
-    revenues = sorted(((v, i) for i, v in enumerate(films.revenue) if v), reverse=True)
-    popularity = sorted((p, i) for i, p in enumerate(films.popularity) if p)
-    differences = sorted(
+    runtime_values = list(filter(None, films.runtime))
+    longest, shortest = _top(5, films.runtime), _top(5, films.runtime, smallest=True)
+    budget_values = list(filter(None, films.budget))
+    biggest_budgets = _top(TOP, films.budget)
+    revenue_values = list(filter(None, films.revenue))
+    box_office = _top(TOP, films.revenue)
+    popularity_values = list(filter(None, films.popularity))
+    most_popular = _top(TOP, films.popularity)
+    least_popular = _top(TOP, films.popularity, smallest=True)
+    differences = [
         (r * 2 - va, i)
         for i, (r, va, votes) in enumerate(
             zip(rating, films.vote_average, films.vote_count, strict=True)
         )
         if r is not None and va and (votes or 0) >= MIN_TMDB_VOTES
-    )
-    above = [d for d in differences[: -TOP - 1 : -1] if d[0] > 0]
-    below = [d for d in differences[:TOP] if d[0] < 0]
-    runtime_buckets = _histogram([r for r, _ in runtimes], RUNTIME_BOUNDS)
-    popularity_buckets = _histogram([p for p, _ in popularity], POPULARITY_BOUNDS)
+    ]
+    above = [d for d in heapq.nlargest(TOP, differences, key=_first) if d[0] > 0]
+    below = [d for d in heapq.nsmallest(TOP, differences, key=_first) if d[0] < 0]
+    runtime_buckets = _histogram(runtime_values, RUNTIME_BOUNDS)
+    popularity_buckets = _histogram(popularity_values, POPULARITY_BOUNDS)
 
     # --- Genres, people, countries, languages. ------------------------------------------------
-    tallies = {dimension: _Tally(films.credits[dimension], rating) for dimension in DIMENSIONS}
+    is_rated = list(map(is_not, rating, repeat(None)))
+    tallies = {
+        dimension: _Tally(films.credits[dimension], rating, is_rated, dimension not in PEOPLE)
+        for dimension in DIMENSIONS
+    }
     min_genre = 3
     min_person = 3 if rated >= 200 else 2
     genres_watched, genres_rated = tallies["genres"].rankings(TOP_PLACES, min_genre)
@@ -496,6 +491,14 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
     actors_watched, actors_rated = tallies["actors"].rankings(TOP, min_person)
     countries_watched = tallies["countries"].rankings(TOP_PLACES, min_genre)[0]
     languages_watched = tallies["languages"].rankings(TOP_PLACES, min_genre)[0]
+    filter_directors = tallies["directors"].most_watched(FILTER_DIRECTORS) if year is None else []
+    _name_people(
+        films.people_names,
+        {
+            "directors": [*directors_watched, *directors_rated, *filter_directors],
+            "actors": [*actors_watched, *actors_rated],
+        },
+    )
 
     release_labels, release_values = _continuous(release_years)
     decade_counts: Counter[int] = Counter()
@@ -527,9 +530,9 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
         ),
         "runtimes": _series(RUNTIME_LABELS, runtime_buckets),
         "box_office": {
-            "labels": [label(i) for _, i in revenues[:TOP]],
-            "values": [v for v, _ in revenues[:TOP]],
-            "budgets": [films.budget[i] or 0 for _, i in revenues[:TOP]],
+            "labels": [label(i) for i in box_office],
+            "values": [films.revenue[i] for i in box_office],
+            "budgets": [films.budget[i] or 0 for i in box_office],
         },
         "popularity": _series(POPULARITY_LABELS, popularity_buckets),
     }
@@ -589,41 +592,41 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
             "above": [versus_row(d) for d in above],
             "below": [versus_row(d) for d in below],
             "compared": len(differences),
-            "mean_difference": _round(
-                statistics.fmean(d for d, _ in differences) / 2 if differences else None
-            ),
+            "mean_difference": _round(_mean(sum(map(_first, differences)), len(differences) * 2)),
             "min_votes": MIN_TMDB_VOTES,
         },
         "runtime": {
-            "films": len(runtimes),
+            "films": len(runtime_values),
             "minutes": minutes,
-            "average": _round(statistics.fmean(r for r, _ in runtimes) if runtimes else None, 0),
-            "longest": [ref_with(i, runtime=r) for r, i in runtimes[:-6:-1]],
-            "shortest": [ref_with(i, runtime=r) for r, i in runtimes[:5]],
+            "average": _round(_mean(sum(runtime_values), len(runtime_values)), 0),
+            "longest": [ref_with(i, runtime=films.runtime[i]) for i in longest],
+            "shortest": [ref_with(i, runtime=films.runtime[i]) for i in shortest],
             "buckets": [
                 {"label": lab, "count": c}
                 for lab, c in zip(RUNTIME_LABELS, runtime_buckets, strict=True)
             ],
         },
         "money": {
-            "budget_total": sum(b for b, _ in budgets),
-            "budget_films": len(budgets),
-            "revenue_total": sum(v for v, _ in revenues),
-            "revenue_films": len(revenues),
+            "budget_total": sum(budget_values),
+            "budget_films": len(budget_values),
+            "revenue_total": sum(revenue_values),
+            "revenue_films": len(revenue_values),
             "box_office": [
-                ref_with(i, revenue=v, budget=films.budget[i]) for v, i in revenues[:TOP]
+                ref_with(i, revenue=films.revenue[i], budget=films.budget[i]) for i in box_office
             ],
-            "biggest_budgets": [ref_with(i, budget=b) for b, i in budgets[:TOP]],
+            "biggest_budgets": [ref_with(i, budget=films.budget[i]) for i in biggest_budgets],
         },
         "obscurity": {
-            "films": len(popularity),
+            "films": len(popularity_values),
             "median": _round(
-                statistics.median([p for p, _ in popularity]) if popularity else None, 1
+                statistics.median(popularity_values) if popularity_values else None, 1
             ),
             "most_popular": [
-                ref_with(i, popularity=round(p, 1)) for p, i in popularity[: -TOP - 1 : -1]
+                ref_with(i, popularity=round(films.popularity[i], 1)) for i in most_popular
             ],
-            "least_popular": [ref_with(i, popularity=round(p, 1)) for p, i in popularity[:TOP]],
+            "least_popular": [
+                ref_with(i, popularity=round(films.popularity[i], 1)) for i in least_popular
+            ],
             "buckets": [
                 {"label": lab, "count": c}
                 for lab, c in zip(POPULARITY_LABELS, popularity_buckets, strict=True)
@@ -635,7 +638,7 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
     if year is None:
         result["filters"] = {
             "genres": sorted(tallies["genres"].counts),
-            "directors": tallies["directors"].most_watched(FILTER_DIRECTORS),
+            "directors": filter_directors,
         }
     else:
         result["summary"] = _year_summary(year, result, first_seen, seen, per_year)
@@ -643,8 +646,8 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
 
 
 def _milestones(
-    chronology: list[tuple[date, int, int]],
-    latest: tuple[date, int, int] | None,
+    chronology: list[tuple[date, int]],
+    latest: tuple[date, int] | None,
     by_day: Counter[date],
     by_month: Counter[tuple[int, int]],
     rewatched: list[tuple[int, str, int]],
@@ -652,7 +655,7 @@ def _milestones(
 ) -> dict[str, Any]:
     """First and latest film, the n-th films (by first date), streaks and busiest times."""
     nth = [
-        {"n": n, "film": ref(chronology[n - 1][2]), "date": chronology[n - 1][0]}
+        {"n": n, "film": ref(chronology[n - 1][1]), "date": chronology[n - 1][0]}
         for n in MILESTONES
         if n <= len(chronology)
     ]
@@ -660,8 +663,8 @@ def _milestones(
     busiest_day = min(by_day.items(), key=lambda kv: (-kv[1], kv[0])) if by_day else None
     busiest_month = min(by_month.items(), key=lambda kv: (-kv[1], kv[0])) if by_month else None
     return {
-        "first": {"film": ref(first[2]), "date": first[0]} if first else None,
-        "latest": {"film": ref(latest[2]), "date": latest[0]} if latest else None,
+        "first": {"film": ref(first[1]), "date": first[0]} if first else None,
+        "latest": {"film": ref(latest[1]), "date": latest[0]} if latest else None,
         "nth": nth,
         "longest_streak": _longest_streak(by_day),
         "busiest_day": {"date": busiest_day[0], "count": busiest_day[1]} if busiest_day else None,

@@ -183,6 +183,7 @@ def make_big_session(
                 countries=[{"code": country[0], "name": country[1]}],
                 languages=[{"code": language[0], "name": language[1]}],
             )
+            tmdb.facets = tmdb.derive_facets()  # as save() and from_tmdb() do
             tmdb_rows.append(tmdb)
         movies.append(
             Movie(
