@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import gc
 import json
-from bisect import bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from itertools import accumulate, chain, repeat
 from operator import itemgetter
 from typing import Any
 from uuid import UUID
@@ -41,7 +39,7 @@ from django.utils import timezone
 from enrichment import facets
 from enrichment.models import TmdbMovie
 from movies.models import Movie, Viewing
-from movies.stats import Credits, Films, PeopleNames, Viewings, compute_stats
+from movies.stats import Credits, Films, PeopleNames, Viewings, compute_stats, film_filters
 from sessions_app.models import UploadSession
 
 # A finished session's statistics change only when its films do, which bumps the version.
@@ -86,16 +84,18 @@ def _date(value: Any) -> date | None:
 
 def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict[int, int]:
     """The index of the first film each person is counted in."""
-    everyone = list(chain.from_iterable(per_film))
-    if len(person_ids) * 50 < len(everyone):
-        # A few among many (the top actors): list.index scans in C, then which film it was.
-        ends = list(accumulate(map(len, per_film)))
-        return {person: bisect_right(ends, everyone.index(person)) for person in person_ids}
-    # Many (the directors of the films table's filter): one dict, fed in reverse so that each
-    # person keeps their first film.
-    films = list(chain.from_iterable(map(repeat, range(len(per_film)), map(len, per_film))))
-    first = dict(zip(reversed(everyone), reversed(films), strict=True))
-    return {person: first[person] for person in person_ids}
+    first: dict[int, int] = {}
+    remaining = set(person_ids)
+    for i, keys in enumerate(per_film):
+        # One test in C per film; the people a chart shows are frequent, so found early.
+        if remaining.isdisjoint(keys):
+            continue
+        for person in remaining.intersection(keys):
+            first[person] = i
+        remaining.difference_update(keys)
+        if not remaining:
+            break
+    return first
 
 
 def people_names(credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None]) -> PeopleNames:
@@ -226,23 +226,31 @@ def stats_cache_key(session: UploadSession, year: int | None) -> str:
     return f"dashboard-stats:{session.pk}:{session.stats_version}:{year or 'all'}"
 
 
+def _cached(session: UploadSession, key: str, compute: Callable[[], Any]) -> Any:
+    value = cache.get(key)
+    if value is None:
+        with _no_gc_pauses():
+            value = compute()
+        timeout = CACHE_SECONDS_FINISHED if session.is_finished else CACHE_SECONDS_ENRICHING
+        cache.set(key, value, timeout)
+    return value
+
+
 def session_stats(session: UploadSession, year: int | None = None) -> dict[str, Any]:
     """The statistics of a session (for one diary year, or all time), from the cache if fresh."""
-    key = stats_cache_key(session, year)
-    stats = cache.get(key)
-    if stats is None:
-        with _no_gc_pauses():
-            stats = _compute(session.pk, year)
-        timeout = CACHE_SECONDS_FINISHED if session.is_finished else CACHE_SECONDS_ENRICHING
-        cache.set(key, stats, timeout)
-    return stats
+    # The tables are loaded inside the lambda's call so that they are freed when it returns,
+    # before the collector is back on: otherwise it would walk their ~200,000 objects.
+    return _cached(
+        session,
+        stats_cache_key(session, year),
+        lambda: compute_stats(*load_tables(session.pk, year), year=year),
+    )
 
 
-def _compute(session_id: UUID, year: int | None) -> dict[str, Any]:
-    # A function of its own so that the tables are freed when it returns, before the collector
-    # is back on: otherwise its first pass would walk their ~200,000 objects for nothing.
-    films, viewings = load_tables(session_id, year)
-    return compute_stats(films, viewings, year=year)
+def session_film_filters(session: UploadSession) -> dict[str, Any]:
+    """The choices of a session's films-table filters (see `movies.stats.film_filters`)."""
+    key = f"film-filters:{session.pk}:{session.stats_version}"
+    return _cached(session, key, lambda: film_filters(load_tables(session.pk)[0]))
 
 
 def warm_stats(session_id: UUID) -> None:

@@ -491,11 +491,10 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
     actors_watched, actors_rated = tallies["actors"].rankings(TOP, min_person)
     countries_watched = tallies["countries"].rankings(TOP_PLACES, min_genre)[0]
     languages_watched = tallies["languages"].rankings(TOP_PLACES, min_genre)[0]
-    filter_directors = tallies["directors"].most_watched(FILTER_DIRECTORS) if year is None else []
     _name_people(
         films.people_names,
         {
-            "directors": [*directors_watched, *directors_rated, *filter_directors],
+            "directors": [*directors_watched, *directors_rated],
             "actors": [*actors_watched, *actors_rated],
         },
     )
@@ -635,14 +634,23 @@ def compute_stats(films: Films, viewings: Viewings, year: int | None = None) -> 
         "milestones": _milestones(chronology, latest, by_day, by_month, rewatched, ref),
         "charts": charts,
     }
-    if year is None:
-        result["filters"] = {
-            "genres": sorted(tallies["genres"].counts),
-            "directors": filter_directors,
-        }
-    else:
+    if year is not None:
         result["summary"] = _year_summary(year, result, first_seen, seen, per_year)
     return result
+
+
+def film_filters(films: Films) -> dict[str, Any]:
+    """The choices of the films table's filters: every genre and decade, and the most watched
+    directors (a session can have thousands)."""
+    is_rated = list(map(is_not, films.rating, repeat(None)))
+    credits = films.credits["directors"]
+    directors = _Tally(credits, films.rating, is_rated, False).most_watched(FILTER_DIRECTORS)
+    _name_people(films.people_names, {"directors": directors})
+    return {
+        "genres": sorted(set(chain.from_iterable(films.credits["genres"].keys))),
+        "directors": directors,
+        "decades": sorted({y // 10 * 10 for y in films.year if y}),
+    }
 
 
 def _milestones(

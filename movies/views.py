@@ -17,7 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from enrichment import tasks
 from enrichment.corrections import needs_checking
-from movies.dashboard import Progress, session_progress, session_stats
+from movies.dashboard import Progress, session_film_filters, session_progress, session_stats
 from movies.forms import FilmFilterForm, YearForm
 from movies.models import Movie
 from sessions_app.http import HttpResponseSeeOther, get_session_or_404
@@ -158,12 +158,12 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
 def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Every film of the session in compact rows: sortable, filterable, searchable, paged."""
     session = get_session_or_404(session_id)
-    stats = session_stats(session)
+    choices = session_film_filters(session)
     form = FilmFilterForm(
         request.GET,
-        genres=stats["filters"]["genres"],
-        directors=stats["filters"]["directors"],
-        decades=[d["decade"] for d in stats["decades"] if d["count"]],
+        genres=choices["genres"],
+        directors=choices["directors"],
+        decades=choices["decades"],
     )
     context: dict[str, Any] = {"session": session, "form": form}
     if not form.is_valid():

@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from movies.stats import FilmRow, TmdbRow, ViewingRow, stats_from_rows
+from movies.stats import (
+    FilmRow,
+    TmdbRow,
+    ViewingRow,
+    film_filters,
+    stats_from_rows,
+    tables_from_rows,
+)
 
 
 def tmdb(tmdb_id: int, **fields) -> TmdbRow:
@@ -252,7 +259,6 @@ def test_a_year_keeps_only_that_years_viewings_and_their_films():
     assert [g["name"] for g in year["genres"]["watched"]] == ["Horror"]
     assert year["charts"]["months"]["labels"][0] == "Jan"
     assert year["charts"]["months"]["values"][9] == 1
-    assert "filters" not in year
 
 
 def test_the_year_summary_tells_new_films_from_rewatched_ones():
@@ -283,10 +289,12 @@ def test_films_table_filters_list_every_genre_and_the_most_watched_directors():
         film(2, tmdb=tmdb(2, genres=["Comedy"], directors=[{"id": 9, "name": "Tati"}])),
         film(3, tmdb=tmdb(3, genres=["Comedy"], directors=[{"id": 9, "name": "Tati"}])),
     ]
-    filters = stats_from_rows(films, [])["filters"]
+    films[0].year, films[1].year = 1958, 1967
+    filters = film_filters(tables_from_rows(films, [])[0])
 
     assert filters["genres"] == ["Comedy", "Drama", "War"]
     assert filters["directors"][0] == {"id": 9, "name": "Tati", "count": 2}
+    assert filters["decades"] == [1950, 1960, 2000]
 
 
 def test_chart_data_is_plain_json():
