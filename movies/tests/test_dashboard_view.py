@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
+from movies.dashboard import session_stats
 from movies.stats import FilmRow, TmdbRow, ViewingRow, compute_stats, stats_from_rows
 from movies.tests.factories import make_big_session, make_film, make_session, make_tmdb
 from sessions_app.models import UploadSession
@@ -355,3 +356,38 @@ def test_warmed_stats_let_the_first_visit_render_from_the_cache(
     warm_stats(session.pk)
     with django_assert_max_num_queries(3):
         assert client.get(f"/s/{session.pk}/").status_code == 200
+
+
+def test_people_are_named_from_their_own_films_and_namesakes_stay_apart(db):
+    """Names are read only for the people shown, from a film each one is in."""
+    session = make_session()
+
+    def person(person_id, name):
+        return {"id": person_id, "name": name, "character": "", "order": 0}
+
+    # Two directors called Kim Lee; an actor who first appears in the third film.
+    kim_one, kim_two = {"id": 71, "name": "Kim Lee"}, {"id": 72, "name": "Kim Lee"}
+    late = person(900, "Late Bloomer")
+    for i, (director, cast) in enumerate(
+        [
+            (kim_one, [person(800, "Early Bird")]),
+            (kim_one, [person(800, "Early Bird")]),
+            (kim_two, [late, person(800, "Early Bird")]),
+            (kim_two, [late]),
+            (kim_two, [late]),
+        ]
+    ):
+        make_film(
+            session,
+            f"Film {i}",
+            rating=4,
+            tmdb=make_tmdb(70_000 + i, directors=[director], cast=cast),
+        )
+
+    stats = session_stats(session)
+
+    directors = [(d["id"], d["name"], d["count"]) for d in stats["directors"]["watched"]]
+    assert directors == [(72, "Kim Lee", 3), (71, "Kim Lee", 2)]
+    actors = [(a["id"], a["name"], a["count"]) for a in stats["actors"]["watched"]]
+    assert actors == [(800, "Early Bird", 3), (900, "Late Bloomer", 3)]
+    assert stats["charts"]["actors_watched"]["labels"] == ["Early Bird", "Late Bloomer"]

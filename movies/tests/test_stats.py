@@ -313,3 +313,28 @@ def test_ten_thousand_films_take_one_pass_not_a_quadratic_walk(year):
     viewings = [seen(i % 10_000, f"{2015 + i % 8}-0{1 + i % 9}-1{i % 9}") for i in range(14_000)]
     stats = stats_from_rows(films, viewings, year=year)
     assert stats["cards"]["diary_entries"] == (14_000 if year is None else 1_750)
+
+
+def test_ties_go_to_more_rated_films_then_to_the_lower_key():
+    def cast(*ids):
+        return tmdb(0, cast_ids=list(ids), cast_names=[f"Actor {i}" for i in ids])
+
+    films = [
+        film(1, rating=4.0, tmdb=cast(20, 30, 40, 50)),
+        film(2, rating=3.0, tmdb=cast(20, 30)),
+        film(3, rating=None, tmdb=cast(20, 10)),
+        film(4, rating=2.0, tmdb=cast(10)),
+    ]
+    actors = stats_from_rows(films, [])["actors"]
+
+    # 30 and 10 are in two films each, but 30 in two rated ones; 40 and 50 tie on everything.
+    assert [(a["id"], a["count"], a["rated"]) for a in actors["watched"]] == [
+        (20, 3, 2),
+        (30, 2, 2),
+        (10, 2, 1),
+        (40, 1, 1),
+        (50, 1, 1),
+    ]
+    assert [a["name"] for a in actors["watched"]][:2] == ["Actor 20", "Actor 30"]
+    # 20 and 30 both average 3.5 over two rated films: the lower id first.
+    assert [(a["id"], a["average"]) for a in actors["rated"]] == [(20, 3.5), (30, 3.5)]
