@@ -9,8 +9,10 @@ own summary.
 Why columns: a heavy member has 10,000 films and 100,000 cast credits. Walking them row by row in
 Python costs several hundred milliseconds; counting whole columns with `Counter`, `sorted`, `sum`
 and `map`, which run in C, costs a fraction of that. The many-valued TMDB fields (genres,
-directors, cast, countries, language) come flattened as `Credits`: one entry per (film, value).
-`tables_from_rows()` builds the columns from one dataclass per film, for tests and small callers.
+directors, cast, countries, language) come as `Credits`: each film's keys in that dimension
+(`enrichment.facets`), people by TMDB id. People are named last, and only those shown, through
+`Films.people_names`. `tables_from_rows()` builds the columns from one dataclass per film, for
+tests and small callers.
 
 A year scopes everything to the diary entries dated in that year: the films are those with at
 least one viewing that year, and per-viewing figures (hours, rewatches, months) count only that
