@@ -105,14 +105,18 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
 
 @require_GET
 def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
-    """The statistics part of the dashboard, swapped in by htmx when TMDB data arrives."""
+    """The statistics part of the dashboard, swapped in by htmx when TMDB data arrives, with the
+    match-check summary beside them (out of band)."""
     session = get_session_or_404(session_id)
     year_form, year = _selected_year(request)
     if not year_form.is_valid():
         return HttpResponseBadRequest("year: " + year_form.errors["year"][0])
-    return render(
-        request, "movies/_stats.html", {"session": session, **_stats_context(session, year)}
-    )
+    context = {
+        "session": session,
+        **_stats_context(session, year),
+        "to_check": Movie.objects.filter(needs_checking(session.pk)).count(),
+    }
+    return render(request, "movies/_stats_refresh.html", context)
 
 
 class ProgressPollForm(forms.Form):

@@ -193,6 +193,18 @@ def test_the_stats_fragment_renders_the_statistics_alone(client, session):
     assert stat(response, "films") == "3"
 
 
+def test_the_stats_fragment_brings_the_match_check_summary_up_to_date(client, session):
+    """Opened while matching ran, the page said "nothing to check so far"; the refresh that
+    brings the final statistics also swaps in the films left to check."""
+    make_film(session, "Nowhere to Be Found", enrichment_status="not_found")
+
+    content = client.get(f"/s/{session.pk}/stats/").content.decode()
+
+    check = re.search(r'<section id="check"[^>]*>(.*?)</section>', content, re.S)
+    assert check and 'hx-swap-oob="true"' in check.group(0)
+    assert "Check 1 match →" in check.group(1)
+
+
 def test_the_stats_fragment_rejects_a_malformed_year(client, session):
     assert client.get(f"/s/{session.pk}/stats/?year=x").status_code == 400
 

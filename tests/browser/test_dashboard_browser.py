@@ -188,6 +188,8 @@ def test_upload_then_watch_enrichment_fill_in_every_chart(
     assert all(c["chart"] and c["points"] and c["painted"] for c in charts), charts
     assert page.url.endswith(f"/s/{session.pk}/")
     assert stat(page, "films") == "49"
+    # The film TMDB does not know is offered for checking, though the page opened mid-match.
+    assert "Check 1 match" in page.locator("#check").inner_text()
 
     # The film named like markup shows as text, and nothing ran.
     assert page.get_by_text(XSS, exact=False).first.is_visible()
