@@ -254,7 +254,8 @@ def session_film_filters(session: UploadSession) -> dict[str, Any]:
 
 
 def warm_stats(session_id: UUID) -> None:
-    """Compute a session's all-time statistics into the cache ahead of the first visit.
+    """Compute a session's all-time statistics (and its films table's filter choices) into the
+    cache ahead of the first visit.
 
     For a worker to call when a session's films change (enrichment done, a match fixed): a
     10,000-film page then renders from the cache. Useful across processes only with a shared
@@ -263,6 +264,7 @@ def warm_stats(session_id: UUID) -> None:
     session = UploadSession.objects.filter(pk=session_id).first()
     if session is not None:
         session_stats(session)
+        session_film_filters(session)
 
 
 @dataclass(frozen=True)
