@@ -9,6 +9,9 @@ TMDB's terms forbid keeping its data longer than six months. Lookups already ign
   those TMDB no longer has are dropped, those it cannot serve today are tried again tomorrow;
 - whatever is past `MAX_AGE` all the same (TMDB down for days, no key) is dropped.
 
+A dropped row's films are never left "enriched" without data: TMDB's missing films become "not
+found" (to match again from the check page), the overdue ones "failed" (a retry fetches them).
+
 Safe to run twice or to kill half way: every step is a delete or an upsert on the TMDB id.
 """
 
@@ -19,14 +22,19 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
+from django.db.models import F
 from django.utils import timezone
 
 from enrichment.models import MAX_AGE, TmdbMovie, TmdbSearchResult
 from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbNotFound, TmdbUnavailable
+from movies.models import Movie
+from sessions_app.models import UploadSession
 
 logger = logging.getLogger(__name__)
 
 MARGIN = timedelta(days=10)
+GONE = "TMDB no longer has the film this was matched to."
+EXPIRED = "Its TMDB data reached six months and could not be refreshed; try again."
 TIME_BUDGET = 420.0  # seconds; the schedule's task timeout is 540
 MAX_REFRESH = 5000  # films refreshed in one run (about 2 minutes at 40 requests a second)
 _UPSERT_BATCH = 100
@@ -74,8 +82,11 @@ def refresh_tmdb_cache(
     if due and client is not None:
         _refresh(due, client, report, time.monotonic() + time_budget)
 
-    # Past six months despite everything: TMDB's terms come before our statistics.
-    overdue, _ = TmdbMovie.objects.stale(now).delete()
+    # Past six months despite everything: TMDB's terms come before our statistics. Their films
+    # say why their data went, and a retry fetches it afresh.
+    stale = TmdbMovie.objects.stale(now)
+    _release_films(stale.values("pk"), Movie.EnrichmentStatus.FAILED, EXPIRED)
+    overdue, _ = stale.delete()
     report.films_dropped += overdue
     logger.info("TMDB cache: %s", report)
     return str(report)
@@ -106,4 +117,17 @@ def _refresh(
         # A bad key (TmdbAuthError) still saves what was refreshed before it, then fails the task.
         TmdbMovie.upsert(batch)
         report.films_refreshed += len(batch)
+        _release_films(gone, Movie.EnrichmentStatus.NOT_FOUND, GONE)
         report.films_gone, _ = TmdbMovie.objects.filter(pk__in=gone).delete()
+
+
+def _release_films(tmdb_ids, status: str, reason: str) -> None:
+    """Unlink the films matched to TMDB rows about to be dropped, saying why, so that none is
+    left "enriched" without data; their sessions' statistics are computed again."""
+    # A film the member excluded stays excluded (the foreign key unlinks it on delete).
+    films = Movie.objects.filter(tmdb_movie_id__in=tmdb_ids).exclude(
+        enrichment_status=Movie.EnrichmentStatus.EXCLUDED
+    )
+    sessions = set(films.values_list("session_id", flat=True).distinct())
+    films.update(tmdb_movie=None, enrichment_status=status, enrichment_error=reason)
+    UploadSession.objects.filter(pk__in=sessions).update(stats_version=F("stats_version") + 1)

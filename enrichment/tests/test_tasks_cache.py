@@ -87,15 +87,20 @@ def test_films_a_session_still_links_are_refreshed(client, mocked):
 def test_a_linked_film_tmdb_no_longer_has_is_dropped(client, mocked):
     movie = link(make_tmdb_movie(5, fetched_at=days_ago(175)))
     mocked.get(f"{BASE_URL}/movie/5", status=404, json=tmdb_error(34, "not found"))
+    version = movie.session.stats_version
     refresh_tmdb_cache(client)
     movie.refresh_from_db()
     assert movie.tmdb_movie is None
     assert not TmdbMovie.objects.exists()
+    # Not left "enriched" without data: the member can match it again from the check page.
+    assert movie.enrichment_status == Movie.EnrichmentStatus.NOT_FOUND
+    assert movie.enrichment_error == "TMDB no longer has the film this was matched to."
+    assert UploadSession.objects.get(pk=movie.session_id).stats_version == version + 1
 
 
 def test_a_film_tmdb_cannot_serve_today_waits_for_tomorrow_unless_overdue(client, mocked):
-    link(make_tmdb_movie(5, fetched_at=days_ago(175)))
-    link(make_tmdb_movie(6, fetched_at=days_ago(181)))
+    waiting = link(make_tmdb_movie(5, fetched_at=days_ago(175)))
+    overdue = link(make_tmdb_movie(6, fetched_at=days_ago(181)))
     mocked.get(f"{BASE_URL}/movie/5", status=503, json=tmdb_error(9, "down"))
     mocked.get(f"{BASE_URL}/movie/6", status=503, json=tmdb_error(9, "down"))
 
@@ -104,6 +109,12 @@ def test_a_film_tmdb_cannot_serve_today_waits_for_tomorrow_unless_overdue(client
     # Six months is TMDB's rule: the overdue row goes even though it could not be refreshed.
     assert list(TmdbMovie.objects.values_list("pk", flat=True)) == [5]
     assert "films failed: 2" in summary
+    # Its film says why, and a retry of failed films fetches it again.
+    overdue.refresh_from_db()
+    assert (overdue.tmdb_movie, overdue.enrichment_status) == (None, Movie.EnrichmentStatus.FAILED)
+    assert "six months" in overdue.enrichment_error
+    waiting.refresh_from_db()
+    assert waiting.tmdb_movie_id == 5
 
 
 def test_a_bad_key_fails_the_job_after_saving_what_was_refreshed(client, mocked):
