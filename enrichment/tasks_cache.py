@@ -129,5 +129,8 @@ def _release_films(tmdb_ids, status: str, reason: str) -> None:
         enrichment_status=Movie.EnrichmentStatus.EXCLUDED
     )
     sessions = set(films.values_list("session_id", flat=True).distinct())
-    films.update(tmdb_movie=None, enrichment_status=status, enrichment_error=reason)
+    # A member's own pick is gone with the row: the film is theirs to check again.
+    films.update(
+        tmdb_movie=None, enrichment_status=status, enrichment_error=reason, matched_by_member=False
+    )
     UploadSession.objects.filter(pk__in=sessions).update(stats_version=F("stats_version") + 1)
