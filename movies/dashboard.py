@@ -51,7 +51,7 @@ CACHE_SECONDS_ENRICHING = 5 * 60
 
 class RawDate(Func):
     """A date column for `_raw_rows`: as text on SQLite, whose driver would hand Django's slow
-    converter a string anyway (`_date` parses it); as is elsewhere, where the driver builds dates
+    converter a string anyway (`_dates` parses it); as is elsewhere, where the driver builds dates
     in C."""
 
     template = "%(expressions)s"
@@ -93,6 +93,13 @@ _first = itemgetter(0)
 
 def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _dates(values: Sequence[Any]) -> list[date | None]:
+    """A column of RawDate values as dates: parsed in C when every one is text."""
+    if values and None not in values and isinstance(values[0], str):
+        return list(map(date.fromisoformat, values))
+    return list(map(_date, values))
 
 
 def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict[int, int]:
@@ -201,7 +208,7 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
         uri=list(columns[3]),
         rating=list(columns[4]),
         liked=list(map(bool, columns[5])),
-        marked_watched_on=list(map(_date, columns[6])),
+        marked_watched_on=_dates(columns[6]),
         status=list(columns[7]),
         has_tmdb=[tmdb_id is not None for tmdb_id in tmdb_ids],
         runtime=list(columns[9]),
@@ -228,7 +235,7 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     movie_ids, dates, rewatches, reviews = zip(*diary, strict=True) if diary else ((), (), (), ())
     viewings = Viewings(
         movie_id=list(movie_ids),
-        watched_on=list(map(_date, dates)),
+        watched_on=_dates(dates),
         rewatch=list(map(bool, rewatches)),
         has_review=list(map(bool, reviews)),
     )
