@@ -91,15 +91,15 @@ PEOPLE_NAMES = {"directors": "directors", "actors": "cast"}
 _first = itemgetter(0)
 
 
-def _date(value: Any) -> date | None:
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
 def _dates(values: Sequence[Any]) -> list[date | None]:
-    """A column of RawDate values as dates: parsed in C when every one is text."""
-    if values and None not in values and isinstance(values[0], str):
+    """A column of RawDate values as dates: kept as the driver built them, or parsed from text
+    (SQLite) by date.fromisoformat, in C when none is missing."""
+    first = next((value for value in values if value is not None), None)
+    if not isinstance(first, str):
+        return list(values)
+    if None not in values:
         return list(map(date.fromisoformat, values))
-    return list(map(_date, values))
+    return [date.fromisoformat(value) if value else None for value in values]
 
 
 def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict[int, int]:
