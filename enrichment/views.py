@@ -84,8 +84,13 @@ def _apply(movie: Movie, form: FixMatchForm) -> str:
     if action == FixMatchForm.Action.EXCLUDE:
         corrections.exclude(movie)
         return f"“{movie.name}” is excluded from your statistics."
+    kept = movie.enrichment_status == Movie.EnrichmentStatus.ENRICHED and (
+        movie.tmdb_movie_id == form.cleaned_data["tmdb_id"]
+    )
     tmdb_movie = corrections.choose_movie(movie, form.cleaned_data["tmdb_id"])
     year = f" ({tmdb_movie.release_date.year})" if tmdb_movie.release_date else ""
+    if kept:
+        return f"“{movie.name}” stays matched to {tmdb_movie.title}{year}, as you confirmed."
     return f"“{movie.name}” is now matched to {tmdb_movie.title}{year}."
 
 

@@ -132,3 +132,22 @@ def test_an_open_redirect_in_next_is_ignored(client, session):
         fix_url(session, film), {"action": "exclude", "next": "https://evil.example/"}
     )
     assert response["Location"] == f"/s/{session.pk}/check/"
+
+
+def test_a_doubtful_match_that_is_right_can_be_kept_and_leaves_the_list(client, session):
+    film = session.movies.get(name="Suspiria")
+    assert film.tmdb_movie_id == SUSPIRIA_2018
+    row = client.get(f"/s/{session.pk}/check/").content.decode()
+    assert "This is right: keep it" in row
+
+    response = client.post(
+        fix_url(session, film),
+        {"action": "choose", "tmdb_id": SUSPIRIA_2018},
+        headers={"HX-Request": "true"},
+    )
+
+    assert response.status_code == 200
+    assert "stays matched to Suspiria (2018), as you confirmed" in response.content.decode()
+    film.refresh_from_db()
+    assert (film.tmdb_movie_id, film.matched_by_member) == (SUSPIRIA_2018, True)
+    assert "Suspiria" not in client.get(f"/s/{session.pk}/check/").content.decode()
