@@ -200,6 +200,8 @@ class TmdbMovie(models.Model):
     def upsert(cls, movies: Iterable[TmdbMovie]) -> None:
         """Insert or overwrite by TMDB id, in one statement; safe when workers race on a film."""
         by_id = {movie.tmdb_id: movie for movie in movies}  # one row per id in a statement
+        for movie in by_id.values():
+            movie.facets = movie.derive_facets()  # bulk_create skips save(): keep them in step
         if by_id:
             cls.objects.bulk_create(
                 list(by_id.values()),

@@ -113,3 +113,10 @@ def test_the_migration_fills_the_facets_of_rows_cached_before_them(db):
 
     stored = json.loads(TmdbMovie.objects.values_list("facets", flat=True).get(pk=1))
     assert stored == [["Thriller"], [1], [], [], ["English"]]
+
+
+def test_an_upsert_stores_facets_that_follow_the_fields(db):
+    movie = TmdbMovie(tmdb_id=2, title="Jeanne Dielman", genres=["Drama"], directors=[VARDA])
+    TmdbMovie.upsert([movie])  # bulk_create, which never calls save()
+    stored = TmdbMovie.objects.values_list("facets", flat=True).get(pk=2)
+    assert facets.columns([stored])["directors"] == [[1]]
