@@ -14,7 +14,7 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
-from enrichment import facets as facets_module
+from movies import facets as facets_module
 
 # TMDB's terms: no cached data older than six months.
 MAX_AGE = timedelta(days=180)
@@ -78,7 +78,7 @@ class TmdbMovie(models.Model):
     vote_count = models.PositiveIntegerField(default=0)
     countries = models.JSONField(default=list, blank=True, help_text='[{"code", "name"}]')
     languages = models.JSONField(default=list, blank=True, help_text='[{"code", "name"}]')
-    # Derived from the fields above by `save()` and `from_tmdb()`: see `enrichment.facets`. JSON
+    # Derived from the fields above by `save()` and `from_tmdb()`: see `movies.facets`. JSON
     # kept as plain text: the dashboard reads it for every film, and PostgreSQL would spend
     # longer printing jsonb than the rest of the query takes.
     facets = models.TextField(

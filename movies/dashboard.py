@@ -37,8 +37,8 @@ from django.db.models import (
 from django.db.models.functions import Cast, Coalesce
 from django.utils import timezone
 
-from enrichment import facets
 from enrichment.models import TmdbMovie
+from movies import facets
 from movies.models import Movie, Viewing
 from movies.stats import Credits, Films, PeopleNames, Viewings, compute_stats, film_filters
 from sessions_app.models import UploadSession

@@ -10,7 +10,7 @@ Why columns: a heavy member has 10,000 films and 100,000 cast credits. Walking t
 Python costs several hundred milliseconds; counting whole columns with `Counter`, `sorted`, `sum`
 and `map`, which run in C, costs a fraction of that. The many-valued TMDB fields (genres,
 directors, cast, countries, language) come as `Credits`: each film's keys in that dimension
-(`enrichment.facets`), people by TMDB id. People are named last, and only those shown, through
+(`movies.facets`), people by TMDB id. People are named last, and only those shown, through
 `Films.people_names`. `tables_from_rows()` builds the columns from one dataclass per film, for
 tests and small callers.
 
@@ -34,8 +34,8 @@ from itertools import chain, compress, repeat
 from operator import is_not, itemgetter, not_
 from typing import Any
 
-from enrichment.facets import DIMENSIONS, PEOPLE, facets
-from enrichment.facets import empty as empty_facets
+from movies.facets import DIMENSIONS, PEOPLE, facets
+from movies.facets import empty as empty_facets
 
 RATING_STEPS = [x / 2 for x in range(1, 11)]  # 0.5 … 5.0
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]

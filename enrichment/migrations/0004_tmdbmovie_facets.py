@@ -1,8 +1,8 @@
-"""`TmdbMovie.facets`: the keys the statistics count, derived from the row (`enrichment.facets`)."""
+"""`TmdbMovie.facets`: the keys the statistics count, derived from the row (`movies.facets`)."""
 
 from django.db import migrations, models
 
-import enrichment.facets
+import movies.facets
 
 BATCH = 2000
 SOURCES = ("genres", "directors", "cast", "countries", "languages", "original_language")
@@ -12,8 +12,8 @@ def fill_facets(apps, schema_editor):
     TmdbMovie = apps.get_model("enrichment", "TmdbMovie")
     batch = []
     for movie in TmdbMovie.objects.only("tmdb_id", *SOURCES).iterator(chunk_size=BATCH):
-        derived = enrichment.facets.facets(**{name: getattr(movie, name) for name in SOURCES})
-        movie.facets = enrichment.facets.encode(derived)
+        derived = movies.facets.facets(**{name: getattr(movie, name) for name in SOURCES})
+        movie.facets = movies.facets.encode(derived)
         batch.append(movie)
         if len(batch) == BATCH:
             TmdbMovie.objects.bulk_update(batch, ["facets"])
@@ -29,7 +29,7 @@ class Migration(migrations.Migration):
             model_name="tmdbmovie",
             name="facets",
             field=models.TextField(
-                default=enrichment.facets.EMPTY_JSON,
+                default=movies.facets.EMPTY_JSON,
                 editable=False,
                 help_text="The keys the statistics count, per dimension, as JSON (derived).",
             ),
