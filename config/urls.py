@@ -6,6 +6,5 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("sessions_app.urls")),
-    path("", include("movies.urls")),
     path("", include("enrichment.urls")),
 ]

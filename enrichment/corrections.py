@@ -10,19 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Q
 from django_q.tasks import async_task
 
 from enrichment.lookup import fetch_movie, search_key
 from enrichment.models import TmdbMovie, TmdbSearchResult
 from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbError, TmdbNotFound
-from enrichment.worker import finish_if_done
 from movies.models import Movie
 from sessions_app.models import UploadSession
+from sessions_app.queue import ENRICHMENT_GROUP
 
 State = Movie.EnrichmentStatus
-# Matches under this confidence are worth a look; the matcher's own floor is lower.
-LOW_CONFIDENCE = 0.9
 
 
 class CorrectionError(Exception):
@@ -47,14 +44,6 @@ class ShownCandidate:
         return self.media_type == "movie"
 
 
-def needs_checking(session_id) -> Q:
-    """Films of a session worth a member's look: not found, TV, or a doubtful match."""
-    doubtful = Q(enrichment_status=State.ENRICHED, match_confidence__lt=LOW_CONFIDENCE)
-    return Q(session_id=session_id, matched_by_member=False) & (
-        Q(enrichment_status__in=[State.NOT_FOUND, State.TV]) | doubtful
-    )
-
-
 def candidates_for(movies: list[Movie]) -> dict[int, list[ShownCandidate]]:
     """The candidates the search considered for each film, from the cache: no TMDB request.
 
@@ -63,26 +52,28 @@ def candidates_for(movies: list[Movie]) -> dict[int, list[ShownCandidate]]:
     """
     keys = {movie.pk: search_key(movie.name, movie.year) for movie in movies}
     titles = {title for title, _ in keys.values()}
-    results = {
-        result.key: result
+    matches = {
+        result.key: result.to_match()
         for result in TmdbSearchResult.objects.filter(normalised_title__in=titles)
     }
-    raw = {pk: results[key].candidates if key in results else [] for pk, key in keys.items()}
-    movie_ids = {c["tmdb_id"] for cands in raw.values() for c in cands if _is_movie(c)}
+    considered = {pk: matches[key].candidates if key in matches else () for pk, key in keys.items()}
+    movie_ids = {c.tmdb_id for cs in considered.values() for c in cs if c.media_type == "movie"}
     directors = dict(TmdbMovie.objects.filter(pk__in=movie_ids).values_list("pk", "directors"))
     return {
         pk: [
             ShownCandidate(
-                tmdb_id=c["tmdb_id"],
-                title=c.get("title", ""),
-                original_title=c.get("original_title", ""),
-                year=_year(c.get("release_date", "")),
-                media_type=c.get("media_type", "movie"),
-                directors=tuple(d["name"] for d in directors.get(c["tmdb_id"], []) if _is_movie(c)),
+                tmdb_id=c.tmdb_id,
+                title=c.title,
+                original_title=c.original_title,
+                year=c.year,
+                media_type=c.media_type,
+                directors=tuple(
+                    d["name"] for d in directors.get(c.tmdb_id, []) if c.media_type == "movie"
+                ),
             )
             for c in cands
         ]
-        for pk, cands in raw.items()
+        for pk, cands in considered.items()
     }
 
 
@@ -140,17 +131,10 @@ def _fetch(tmdb_id: int, client: TmdbClient | None) -> TmdbMovie:
 
 
 def _changed(session_id) -> None:
-    UploadSession(pk=session_id).bump_stats_version()
-    finish_if_done(session_id)  # the last pending film may just have been settled by hand
+    sessions = UploadSession.objects.filter(pk=session_id)
+    sessions.bump_stats_version()
+    sessions.complete_finished()  # the last pending film may just have been settled by hand
     # The dashboard redraws right after a fix: have the new statistics ready in the cache.
     transaction.on_commit(
-        lambda: async_task("enrichment.tasks.warm_stats", str(session_id), group="enrichment")
+        lambda: async_task("enrichment.tasks.warm_stats", str(session_id), group=ENRICHMENT_GROUP)
     )
-
-
-def _is_movie(candidate: dict) -> bool:
-    return candidate.get("media_type", "movie") == "movie"
-
-
-def _year(release_date: str) -> int | None:
-    return int(release_date[:4]) if release_date[:4].isdigit() else None

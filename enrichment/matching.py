@@ -82,15 +82,38 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Match:
+    """What is known of one exported film on TMDB: the one result type from the search to the
+    film's stored state.
+
+    The matcher makes one; the search cache stores and returns it (`TmdbSearchResult`); the
+    lookup adds what it cost; the worker writes it on the film. `failure` says TMDB could not
+    be asked (never cached); otherwise a film or series was matched (`tmdb_id`), or none was
+    confidently (`tmdb_id` None, the best guesses kept in `candidates`).
+    """
+
     tmdb_id: int | None
     media_type: str  # "movie" | "tv" | "" (no match)
     confidence: float  # 0..1
     reason: str
-    candidates: tuple[Candidate, ...]  # best first, kept so a member can pick another later
+    candidates: tuple[Candidate, ...] = ()  # best first, kept so a member can pick another
+    requests: int = 0  # TMDB requests it took to know this; 0 when the cache knew
+    failure: str = ""  # why TMDB could not be asked; set only for a failed lookup
+
+    @classmethod
+    def failed(cls, why: str) -> Match:
+        return cls(None, "", 0.0, why, failure=why)
 
     @property
     def confident(self) -> bool:
         return self.tmdb_id is not None and self.confidence >= CONFIDENCE_THRESHOLD
+
+    @property
+    def is_movie(self) -> bool:
+        return self.tmdb_id is not None and self.media_type == "movie"
+
+    @property
+    def is_tv(self) -> bool:
+        return self.tmdb_id is not None and self.media_type == "tv"
 
     @property
     def best_guess(self) -> Candidate | None:

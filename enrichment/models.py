@@ -8,17 +8,22 @@ so rows older than `MAX_AGE` count as absent (`fresh()`), and a daily job refres
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import asdict
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from django.db import models
 from django.utils import timezone
 
+from enrichment.matching import Candidate, Match
 from movies import facets as facets_module
 
 # TMDB's terms: no cached data older than six months.
 MAX_AGE = timedelta(days=180)
 TOP_CAST = 10
+# Enough for a member to pick another film later, without bloating every row.
+MAX_STORED_CANDIDATES = 20
 
 
 def fresh_since(now: datetime | None = None) -> datetime:
@@ -267,9 +272,6 @@ class TmdbSearchResult(models.Model):
 
     objects = TmdbSearchResultQuerySet.as_manager()
 
-    # Not a column: `enrichment.lookup.resolve_cached` puts a film match's cached film here.
-    tmdb_movie: TmdbMovie | None = None
-
     class Meta:
         verbose_name = "TMDB search result"
         constraints = [
@@ -287,13 +289,45 @@ class TmdbSearchResult(models.Model):
     def key(self) -> tuple[str, int]:
         return (self.normalised_title, self.year)
 
-    @property
-    def is_movie(self) -> bool:
-        return self.tmdb_id is not None and self.media_type == self.MediaType.MOVIE
+    @classmethod
+    def store(cls, key: tuple[str, int], match: Match) -> None:
+        """Record what a search found (or that it found nothing sure), overwriting an older row.
 
-    @property
-    def is_tv(self) -> bool:
-        return self.tmdb_id is not None and self.media_type == self.MediaType.TV
+        An upsert, not get-then-save: two workers resolving one title at once must both succeed.
+        """
+        row = cls(
+            normalised_title=key[0],
+            year=key[1],
+            tmdb_id=match.tmdb_id if match.confident else None,
+            media_type=match.media_type if match.confident else cls.MediaType.NONE,
+            confidence=match.confidence,
+            reason=match.reason[:300],
+            candidates=[asdict(c) for c in match.candidates[:MAX_STORED_CANDIDATES]],
+            requests=match.requests,
+            fetched_at=timezone.now(),
+        )
+        cls.objects.bulk_create(
+            [row],
+            update_conflicts=True,
+            unique_fields=["normalised_title", "year"],
+            update_fields=[
+                "tmdb_id",
+                "media_type",
+                "confidence",
+                "reason",
+                "candidates",
+                "requests",
+                "fetched_at",
+            ],
+        )
+
+    def to_match(self) -> Match:
+        """The stored match; it cost no request to know."""
+        fields = {f.name for f in dataclass_fields(Candidate)}
+        candidates = tuple(
+            Candidate(**{k: v for k, v in c.items() if k in fields}) for c in self.candidates
+        )
+        return Match(self.tmdb_id, self.media_type, self.confidence, self.reason, candidates)
 
 
 class RateLimitSlot(models.Model):

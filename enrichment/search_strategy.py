@@ -9,6 +9,7 @@ pay for the extra searches themselves.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from enrichment.matching import Candidate, Match, choose_match, has_same_title_near_year
@@ -47,6 +48,9 @@ class _Searcher:
     def match(self) -> Match:
         return choose_match(self.title, self.year, list(self.pool.values()))
 
+    def done(self, match: Match) -> Match:
+        return replace(match, requests=self.requests)
+
     def settled(self, match: Match) -> bool:
         # Stop when matched, or when same-titled films of the right year already tie with each
         # other: more searches can only add candidates, not tell those apart.
@@ -60,8 +64,8 @@ def find_match(
     year: int | None,
     search_movie: Search,
     search_tv: Search,
-) -> tuple[Match, int]:
-    """Match one exported film to TMDB; return the match and how many searches it took.
+) -> Match:
+    """Match one exported film to TMDB; the match counts the searches it took (`requests`).
 
     1. /search/movie with `year` (TMDB matches it against every release date, so a festival
        premiere the year before the primary release is still found), or without when unknown.
@@ -76,18 +80,18 @@ def find_match(
 
     match = searcher.run(search_movie, "movie", title, year_params)
     if searcher.settled(match):
-        return match, searcher.requests
+        return searcher.done(match)
 
     match = searcher.run(search_tv, "tv", title, {})
     if searcher.settled(match):
-        return match, searcher.requests
+        return searcher.done(match)
 
     if year is not None:
         match = searcher.run(search_movie, "movie", title, {})
         if searcher.settled(match):
-            return match, searcher.requests
+            return searcher.done(match)
 
     shorter = simplified_query(title)
     if searcher.results_seen == 0 and shorter:
         match = searcher.run(search_movie, "movie", shorter, year_params)
-    return match, searcher.requests
+    return searcher.done(match)

@@ -22,7 +22,6 @@ import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 
-from django.db.models import F
 from django.utils import timezone
 
 from enrichment.models import MAX_AGE, TmdbMovie, TmdbSearchResult
@@ -133,4 +132,4 @@ def _release_films(tmdb_ids, status: str, reason: str) -> None:
     films.update(
         tmdb_movie=None, enrichment_status=status, enrichment_error=reason, matched_by_member=False
     )
-    UploadSession.objects.filter(pk__in=sessions).update(stats_version=F("stats_version") + 1)
+    UploadSession.objects.filter(pk__in=sessions).bump_stats_version()

@@ -1,4 +1,4 @@
-"""Check and fix matches: the member corrects what TMDB matching got wrong (issue #6)."""
+"""Check and fix matches: the member corrects what TMDB matching got wrong."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
+from django_htmx.http import trigger_client_event
 
 from enrichment import corrections
 from enrichment.forms import FixMatchForm
@@ -32,8 +33,8 @@ def _get_movie_or_404(session: UploadSession, movie_id: int) -> Movie:
 def check_matches(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
     to_check = (
-        Movie.objects.with_tmdb()
-        .filter(corrections.needs_checking(session.pk))
+        session.films.with_tmdb()
+        .needs_checking()
         .order_by("enrichment_status", "match_confidence", "name")
     )
     paginator = Paginator(to_check, CHECK_PAGE_SIZE)
@@ -55,7 +56,6 @@ def fix_match(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResp
     candidates = corrections.candidates_for([movie])[movie.pk]
     movie_candidates = {c.tmdb_id for c in candidates if c.is_movie}
     form = FixMatchForm(request.POST or None, candidate_ids=movie_candidates)
-    htmx = request.headers.get("HX-Request") == "true"
 
     if request.method == "POST" and form.is_valid():
         try:
@@ -63,15 +63,14 @@ def fix_match(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResp
         except corrections.CorrectionError as exc:
             form.add_error(None, exc.message)
         else:
-            if htmx:
+            if request.htmx:
                 movie = _get_movie_or_404(session, movie_id)
                 response = _row(request, session, movie, candidates, FixMatchForm(), message)
-                response["HX-Trigger"] = "stats-changed"
-                return response
+                return trigger_client_event(response, "stats-changed")
             messages.success(request, message)
             return HttpResponseSeeOther(_next_url(request, form, session))
 
-    if htmx:
+    if request.htmx:
         return _row(request, session, movie, candidates, form)
     status = 400 if request.method == "POST" else 200
     context = {"session": session, "movie": movie, "candidates": candidates, "form": form}

@@ -18,30 +18,24 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.db import connections, transaction
-from django.db.models import Q
 from django.utils import timezone
 
-from enrichment.lookup import Resolution, resolve, resolve_cached, search_key
-from enrichment.models import TmdbSearchResult
+from enrichment.lookup import resolve, resolve_cached, search_key
+from enrichment.matching import Match
 from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbError, TmdbUnavailable
 from movies.bulk_sql import update_rows
 from movies.models import Movie
-from sessions_app.models import UploadSession
+from sessions_app.models import NO_KEY_MESSAGE, UploadSession
 
 logger = logging.getLogger(__name__)
 
 State = Movie.EnrichmentStatus
 # While queued, a planned chunk holds its films this long before a sweep may plan them again.
 QUEUED_LEASE = timedelta(minutes=15)
-NO_KEY_MESSAGE = (
-    "Enrichment needs a TMDB API key: set TMDB_API_KEY and it resumes on its own "
-    "(or run `manage.py enrich_session <id>`)."
-)
 RESULT_COLUMNS = [
     "enrichment_status",
     "enrichment_error",
@@ -65,62 +59,47 @@ def running_lease() -> timedelta:
     return timedelta(seconds=settings.ENRICH_LEASE_SECONDS)
 
 
-# --- Outcomes ------------------------------------------------------------------------------
+# --- Results ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Outcome:
-    status: str
-    tmdb_movie_id: int | None = None
-    tmdb_tv_id: int | None = None
-    confidence: float | None = None
-    error: str = ""
-
-    @classmethod
-    def from_resolution(cls, resolution: Resolution) -> Outcome:
-        if resolution.is_movie:
-            return cls(
-                State.ENRICHED, tmdb_movie_id=resolution.tmdb_id, confidence=resolution.confidence
-            )
-        if resolution.is_tv:
-            return cls(State.TV, tmdb_tv_id=resolution.tmdb_id, confidence=resolution.confidence)
-        return cls(
-            State.NOT_FOUND, confidence=resolution.confidence or None, error=resolution.reason[:500]
-        )
-
-    @classmethod
-    def from_search_result(cls, result: TmdbSearchResult) -> Outcome:
-        return cls.from_resolution(
-            Resolution.from_cache(result, getattr(result, "tmdb_movie", None))
-        )
-
-    def as_row(self, pk: int) -> tuple:
-        """Values for `RESULT_COLUMNS`, then the film's key and the state it must still be in."""
-        return (
-            self.status,
-            self.error,
-            self.tmdb_movie_id,
-            self.tmdb_tv_id,
-            self.confidence,
-            None,
-            None,
-            pk,
-            State.PENDING.value,
-        )
+def film_state(match: Match) -> str:
+    """The enrichment state a film takes from its match."""
+    if match.failure:
+        return State.FAILED
+    if match.is_movie:
+        return State.ENRICHED
+    if match.is_tv:
+        return State.TV
+    return State.NOT_FOUND
 
 
-def write_outcomes(session_id, outcomes: dict[int, Outcome]) -> int:
-    """Store outcomes, only on films still pending: a film someone else finished is left alone."""
-    if not outcomes:
+def _result_row(pk: int, match: Match) -> tuple:
+    """Values for `RESULT_COLUMNS`, then the film's key and the state it must still be in."""
+    return (
+        film_state(match),
+        "" if match.tmdb_id else match.reason[:500],  # why no film: not found, or failed
+        match.tmdb_id if match.is_movie else None,
+        match.tmdb_id if match.is_tv else None,
+        match.confidence or None,
+        None,
+        None,
+        pk,
+        State.PENDING.value,
+    )
+
+
+def write_matches(session_id, matches: dict[int, Match]) -> int:
+    """Store matches, only on films still pending: a film someone else finished is left alone."""
+    if not matches:
         return 0
     written = update_rows(
         Movie,
         RESULT_COLUMNS,
-        (outcome.as_row(pk) for pk, outcome in outcomes.items()),
+        (_result_row(pk, match) for pk, match in matches.items()),
         where=("pk", "enrichment_status"),
     )
     if written:
-        UploadSession(pk=session_id).bump_stats_version()
+        UploadSession.objects.filter(pk=session_id).bump_stats_version()
     return written
 
 
@@ -130,41 +109,34 @@ def write_outcomes(session_id, outcomes: dict[int, Outcome]) -> int:
 def link_cached_films(session_id) -> int:
     """Resolve every pending film the shared cache already knows, without a request."""
     pending = list(
-        Movie.objects.filter(session_id=session_id, enrichment_status=State.PENDING).values_list(
-            "pk", "name", "year"
-        )
+        Movie.objects.filter(session_id=session_id).pending().values_list("pk", "name", "year")
     )
     if not pending:
         return 0
     cached = resolve_cached((name, year) for _, name, year in pending)
-    outcomes = {}
+    matches = {}
     for pk, name, year in pending:
-        result = cached.get(search_key(name, year))
-        if result is not None:
-            outcomes[pk] = Outcome.from_search_result(result)
-    return write_outcomes(session_id, outcomes)
+        match = cached.get(search_key(name, year))
+        if match is not None:
+            matches[pk] = match
+    return write_matches(session_id, matches)
 
 
 # --- Claims ------------------------------------------------------------------------------------
 
 
-def _claimable(session_id) -> Q:
-    return Q(session_id=session_id, enrichment_status=State.PENDING) & (
-        Q(claimed_until__isnull=True) | Q(claimed_until__lt=timezone.now())
-    )
-
-
 def plan_chunks(session_id, chunk_size: int | None = None) -> Iterator[str]:
     """Hand out the session's unclaimed pending films in chunks; yield each chunk's token."""
     chunk_size = chunk_size or settings.ENRICH_CHUNK_SIZE
-    ids = list(
-        Movie.objects.filter(_claimable(session_id)).order_by("pk").values_list("pk", flat=True)
-    )
+    claimable = Movie.objects.filter(session_id=session_id).claimable
+    ids = list(claimable().order_by("pk").values_list("pk", flat=True))
     for start in range(0, len(ids), chunk_size):
         token = uuid.uuid4()
-        claimed = Movie.objects.filter(
-            _claimable(session_id), pk__in=ids[start : start + chunk_size]
-        ).update(claim_token=token, claimed_until=timezone.now() + QUEUED_LEASE)
+        claimed = (
+            claimable()
+            .filter(pk__in=ids[start : start + chunk_size])
+            .update(claim_token=token, claimed_until=timezone.now() + QUEUED_LEASE)
+        )
         if claimed:
             yield str(token)
 
@@ -174,19 +146,14 @@ def take_chunk(session_id, token: str) -> list[Movie]:
     with transaction.atomic():
         movies = list(
             Movie.objects.select_for_update(skip_locked=True)
-            .filter(session_id=session_id, claim_token=token, enrichment_status=State.PENDING)
+            .filter(session_id=session_id)
+            .claimed_by(token)
             .only("pk", "name", "year")
         )
         Movie.objects.filter(pk__in=[m.pk for m in movies]).update(
             claimed_until=timezone.now() + running_lease()
         )
     return movies
-
-
-def release_claims(session_id) -> None:
-    Movie.objects.filter(session_id=session_id, enrichment_status=State.PENDING).update(
-        claim_token=None, claimed_until=None
-    )
 
 
 class _LeaseKeeper:
@@ -203,38 +170,34 @@ class _LeaseKeeper:
             if time.monotonic() - self.renewed_at < interval:
                 return
             self.renewed_at = time.monotonic()
-        Movie.objects.filter(claim_token=self.token, enrichment_status=State.PENDING).update(
-            claimed_until=timezone.now() + running_lease()
-        )
+        Movie.objects.claimed_by(self.token).update(claimed_until=timezone.now() + running_lease())
 
 
 # --- Resolving a chunk ---------------------------------------------------------------------------
 
 
-def _resolve_one(movie: Movie, client: TmdbClient, lease: _LeaseKeeper) -> Outcome:
+def _resolve_one(movie: Movie, client: TmdbClient, lease: _LeaseKeeper) -> Match:
     try:
         lease.maybe_renew()
-        return Outcome.from_resolution(resolve(movie.name, movie.year, client))
+        return resolve(movie.name, movie.year, client)
     except TmdbAuthError:
         raise
     except TmdbUnavailable as exc:
-        return Outcome(State.FAILED, error=f"TMDB unavailable: {exc.reason}"[:500])
+        return Match.failed(f"TMDB unavailable: {exc.reason}")
     except TmdbError as exc:
-        return Outcome(State.FAILED, error=f"TMDB error: {exc}"[:500])
+        return Match.failed(f"TMDB error: {exc}")
     except Exception as exc:  # one odd film must not sink its chunk
         logger.exception("Enriching film %s failed", movie.pk)
-        return Outcome(State.FAILED, error=f"Unexpected error: {type(exc).__name__}: {exc}"[:500])
+        return Match.failed(f"Unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _resolve_all(
-    movies: list[Movie], client: TmdbClient, lease: _LeaseKeeper
-) -> dict[int, Outcome]:
+def _resolve_all(movies: list[Movie], client: TmdbClient, lease: _LeaseKeeper) -> dict[int, Match]:
     """Resolve films with `ENRICH_THREADS` requests in flight (the work waits on TMDB, not CPU)."""
     threads = min(settings.ENRICH_THREADS, len(movies))
     if threads <= 1:
         return {movie.pk: _resolve_one(movie, client, lease) for movie in movies}
 
-    def in_thread(movie: Movie) -> Outcome:
+    def in_thread(movie: Movie) -> Match:
         try:
             return _resolve_one(movie, client, lease)
         finally:
@@ -253,66 +216,16 @@ def process_chunk(session_id, token: str, client: TmdbClient | None = None) -> i
     own_client = client is None
     client = client or TmdbClient.from_settings()
     try:
-        outcomes = _resolve_all(movies, client, _LeaseKeeper(token))
+        matches = _resolve_all(movies, client, _LeaseKeeper(token))
     except TmdbAuthError as exc:
         # What was fetched before is in the shared cache: the retry costs nothing for it.
         message = f"TMDB refused the API key ({exc}). Fix TMDB_API_KEY, then retry."
-        stop_session(session_id, message)
+        UploadSession.objects.filter(pk=session_id).stop(message)
         raise EnrichmentStopped(message) from exc
     finally:
         if own_client:
             client.close()
-    return write_outcomes(session_id, outcomes)
-
-
-# --- Session state -------------------------------------------------------------------------
-
-
-def stop_session(session_id, message: str) -> None:
-    """Fail the session with `message`; its pending films stay pending for a retry."""
-    UploadSession.objects.filter(pk=session_id, status=UploadSession.Status.ENRICHING).update(
-        status=UploadSession.Status.FAILED, failed_at=timezone.now(), error_message=message
-    )
-    release_claims(session_id)
-
-
-def finish_if_done(session_id) -> bool:
-    """Complete the session once no film is pending; True if this call completed it.
-
-    Safe to call any number of times: only one caller sees True.
-    """
-    if Movie.objects.filter(session_id=session_id, enrichment_status=State.PENDING).exists():
-        return False
-    return bool(
-        UploadSession.objects.filter(pk=session_id, status=UploadSession.Status.ENRICHING).update(
-            status=UploadSession.Status.COMPLETED, completed_at=timezone.now(), error_message=""
-        )
-    )
-
-
-def note_missing_key(session_id) -> None:
-    UploadSession.objects.filter(pk=session_id).exclude(error_message=NO_KEY_MESSAGE).update(
-        error_message=NO_KEY_MESSAGE
-    )
-
-
-def reopen_for_retry(session_id, *, failed_films: bool = True) -> int:
-    """Put failed films back to pending and the session back to enriching. Returns films reset."""
-    reset = 0
-    if failed_films:
-        reset = Movie.objects.filter(session_id=session_id, enrichment_status=State.FAILED).update(
-            enrichment_status=State.PENDING,
-            enrichment_error="",
-            claim_token=None,
-            claimed_until=None,
-        )
-    UploadSession.objects.filter(pk=session_id).exclude(
-        status=UploadSession.Status.ENRICHING
-    ).update(status=UploadSession.Status.ENRICHING, enriching_started_at=timezone.now())
-    UploadSession.objects.filter(pk=session_id).update(error_message="")
-    if reset:
-        UploadSession(pk=session_id).bump_stats_version()
-    return reset
+    return write_matches(session_id, matches)
 
 
 # --- In the foreground -----------------------------------------------------------------------
@@ -322,15 +235,16 @@ def enrich_in_foreground(
     session_id, progress: Callable[[int, int], None] | None = None
 ) -> UploadSession:
     """Enrich a whole session in this process (no cluster): what `enrich_session` runs."""
+    sessions = UploadSession.objects.filter(pk=session_id)
     if not settings.TMDB_API_KEY:
-        note_missing_key(session_id)
+        sessions.note_waiting_for_key()
         raise EnrichmentStopped(NO_KEY_MESSAGE)
-    total = Movie.objects.filter(session_id=session_id).count()
+    films = Movie.objects.filter(session_id=session_id)
+    total = films.count()
 
     def report() -> None:
         if progress:
-            pending = Movie.objects.filter(session_id=session_id, enrichment_status=State.PENDING)
-            progress(total - pending.count(), total)
+            progress(total - films.pending().count(), total)
 
     link_cached_films(session_id)
     report()
@@ -345,5 +259,5 @@ def enrich_in_foreground(
                 report()
     finally:
         client.close()
-    finish_if_done(session_id)
+    sessions.complete_finished()
     return UploadSession.objects.with_counts().get(pk=session_id)

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import models
+from django.utils import timezone
+
+# Matches under this confidence are worth a member's look; the matcher's own floor is lower.
+LOW_CONFIDENCE = 0.9
 
 
 class MovieQuerySet(models.QuerySet):
+    """Films by where they are in enrichment. Each filter is spelled once, here."""
+
     def for_session(self, session) -> MovieQuerySet:
         return self.filter(session=session)
 
@@ -15,6 +23,45 @@ class MovieQuerySet(models.QuerySet):
 
     def failed(self) -> MovieQuerySet:
         return self.filter(enrichment_status=Movie.EnrichmentStatus.FAILED)
+
+    def excluded(self) -> MovieQuerySet:
+        return self.filter(enrichment_status=Movie.EnrichmentStatus.EXCLUDED)
+
+    def counted(self) -> MovieQuerySet:
+        """The films the statistics count: all but those the member left out."""
+        return self.exclude(enrichment_status=Movie.EnrichmentStatus.EXCLUDED)
+
+    def claimable(self, now: datetime | None = None) -> MovieQuerySet:
+        """Pending films no worker holds: never claimed, or their lease ran out."""
+        now = now or timezone.now()
+        return self.pending().filter(
+            models.Q(claimed_until__isnull=True) | models.Q(claimed_until__lt=now)
+        )
+
+    def claimed_by(self, token) -> MovieQuerySet:
+        """The films of one chunk that still wait for their result."""
+        return self.pending().filter(claim_token=token)
+
+    def release_claims(self) -> int:
+        """Let any worker take these pending films again."""
+        return self.pending().update(claim_token=None, claimed_until=None)
+
+    def needs_checking(self) -> MovieQuerySet:
+        """Films worth a member's look: not found, TV, or a doubtful match they have not kept."""
+        state = Movie.EnrichmentStatus
+        doubtful = models.Q(enrichment_status=state.ENRICHED, match_confidence__lt=LOW_CONFIDENCE)
+        return self.filter(matched_by_member=False).filter(
+            models.Q(enrichment_status__in=[state.NOT_FOUND, state.TV]) | doubtful
+        )
+
+    def count_by_status(self) -> dict[str, int]:
+        """How many films are in each enrichment state, in one query."""
+        return dict(
+            self.order_by()
+            .values_list("enrichment_status")
+            .annotate(n=models.Count("id"))
+            .values_list("enrichment_status", "n")
+        )
 
     def with_tmdb(self) -> MovieQuerySet:
         """Join the linked TMDB metadata, which `to_dict()` reads."""

@@ -3,8 +3,10 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import ngettext
 
 from sessions_app.models import UploadSession
+from sessions_app.queue import retry_failed_films
 
 
 @admin.register(UploadSession)
@@ -35,12 +37,14 @@ class UploadSessionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Retry failed films (and resume enrichment)")
     def retry_failed_films(self, request, queryset) -> None:
-        from enrichment.tasks import retry_failed
-
-        films = sum(retry_failed(session.pk) for session in queryset)
+        sessions = list(queryset)
+        films = sum(retry_failed_films(session) for session in sessions)
         self.message_user(
             request,
-            f"Queued {queryset.count()} session(s) again; {films} failed film(s) reset.",
+            ngettext("Queued %(n)d session again", "Queued %(n)d sessions again", len(sessions))
+            % {"n": len(sessions)}
+            + ngettext("; %(n)d failed film reset.", "; %(n)d failed films reset.", films)
+            % {"n": films},
             messages.SUCCESS,
         )
 

@@ -9,8 +9,6 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from movies.dashboard import session_progress
-from movies.models import Movie
 from sessions_app.forms import ApiUploadForm, MoviesPageForm, too_large_message
 from sessions_app.http import json_error
 from sessions_app.importing import create_session_from_export
@@ -25,7 +23,7 @@ def _session_or_none(session_id: UUID) -> UploadSession | None:
 
 def status_dict(session: UploadSession) -> dict:
     # The same counts as the dashboard's progress bar, so the two never disagree.
-    progress = session_progress(session)
+    progress = session.progress()
     total = progress.total
     return {
         "session_id": str(session.pk),
@@ -77,7 +75,7 @@ def session_movies(request: HttpRequest, session_id: UUID) -> JsonResponse:
         field, errors = next(iter(form.errors.items()))
         return json_error(f"{field}: {errors[0]}")
     page_size = form.cleaned_data["page_size"] or DEFAULT_PAGE_SIZE
-    paginator = Paginator(Movie.objects.for_session(session).with_tmdb().order_by("id"), page_size)
+    paginator = Paginator(session.films.with_tmdb().order_by("id"), page_size)
     number = form.cleaned_data["page"] or 1
     if number > max(paginator.num_pages, 1):
         return json_error(f"page: there are only {paginator.num_pages} pages.", status=404)

@@ -4,6 +4,8 @@ from uuid import UUID
 
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 
+from sessions_app.models import UploadSession
+
 
 def json_error(message: str, status: int = 400) -> JsonResponse:
     return JsonResponse({"error": message}, status=status)
@@ -15,10 +17,8 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     status_code = 303
 
 
-def get_session_or_404(session_id: UUID):
+def get_session_or_404(session_id: UUID) -> UploadSession:
     """The session behind a page's URL, or the one 404 every page gives for it."""
-    from sessions_app.models import UploadSession
-
     try:
         return UploadSession.objects.get(pk=session_id)
     except UploadSession.DoesNotExist:

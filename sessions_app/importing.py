@@ -7,11 +7,11 @@ import hashlib
 from django.db import transaction
 from django.utils import timezone
 
-from enrichment.tasks import enqueue_enrichment
 from movies.bulk_sql import db_value, insert_rows, json_value
 from movies.models import Movie, Viewing
 from sessions_app.letterboxd import ParsedExport
 from sessions_app.models import UploadSession
+from sessions_app.queue import queue_enrichment
 
 URI_MAX_LENGTH = Movie._meta.get_field("letterboxd_uri").max_length
 MOVIE_COLUMNS = [
@@ -125,5 +125,5 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
         session.enriching_started_at = timezone.now()
         session.save(update_fields=["status", "enriching_started_at"])
         # Queued when the import commits, not on a later poll.
-        enqueue_enrichment(session.pk)
+        queue_enrichment(session.pk)
     return session

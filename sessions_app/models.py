@@ -1,11 +1,21 @@
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
+from django.db.models import Case, Exists, F, OuterRef, Value, When
+from django.urls import reverse
 from django.utils import timezone
+
+from movies.models import Movie, MovieQuerySet
+from sessions_app.progress import Progress
+
+NO_KEY_MESSAGE = (
+    "Enrichment needs a TMDB API key: set TMDB_API_KEY and it resumes on its own "
+    "(or run `manage.py enrich_session <id>`)."
+)
 
 
 def _default_expiry():
@@ -13,13 +23,27 @@ def _default_expiry():
 
 
 class UploadSessionQuerySet(models.QuerySet):
-    def expired(self, now=None) -> UploadSessionQuerySet:
+    """Sessions by where they are in their life, and the transitions between states.
+
+    Every transition is one conditional UPDATE on the sessions it applies to, so two workers,
+    the sweep and a member's retry can race on a session and at most one of them moves it.
+    They return how many sessions moved.
+    """
+
+    def expired(self, now: datetime | None = None) -> UploadSessionQuerySet:
         return self.filter(expires_at__lte=now or timezone.now())
+
+    def enriching(self) -> UploadSessionQuerySet:
+        return self.filter(status=UploadSession.Status.ENRICHING)
+
+    def with_pending_films(self) -> UploadSessionQuerySet:
+        return self.filter(Exists(Movie.objects.pending().filter(session=OuterRef("pk"))))
+
+    def with_claimable_films(self, now: datetime | None = None) -> UploadSessionQuerySet:
+        return self.filter(Exists(Movie.objects.claimable(now).filter(session=OuterRef("pk"))))
 
     def with_counts(self) -> UploadSessionQuerySet:
         """Annotate enriched/failed counts, derived from the films so they never drift."""
-        from movies.models import Movie
-
         state = Movie.EnrichmentStatus
         return self.annotate(
             enriched_count=models.Count(
@@ -29,6 +53,58 @@ class UploadSessionQuerySet(models.QuerySet):
                 "movies", filter=models.Q(movies__enrichment_status=state.FAILED)
             ),
         )
+
+    # --- Transitions --------------------------------------------------------------------------
+
+    def complete_finished(self) -> int:
+        """enriching → completed, for the sessions no film of which is pending any more.
+
+        The check and the change are one statement. On PostgreSQL the sessions' rows are
+        locked first, so that a `reopen()` in flight (which locks the row before it puts
+        films back to pending) commits before the statement looks for pending films.
+        """
+        candidates = self.enriching()
+        with transaction.atomic(using=self.db):
+            list(candidates.select_for_update().values_list("pk", flat=True))
+            return (
+                candidates.exclude(Exists(Movie.objects.pending().filter(session=OuterRef("pk"))))
+                .order_by()
+                .update(
+                    status=UploadSession.Status.COMPLETED,
+                    completed_at=timezone.now(),
+                    error_message="",
+                )
+            )
+
+    def reopen_completed_with_pending_films(self) -> int:
+        """completed → enriching, for sessions that still hold pending films (a repair: no
+        session should end that way, but a film put back by hand must not wait forever)."""
+        return (
+            self.filter(status=UploadSession.Status.COMPLETED)
+            .with_pending_films()
+            .order_by()
+            .update(status=UploadSession.Status.ENRICHING, enriching_started_at=timezone.now())
+        )
+
+    def stop(self, message: str) -> int:
+        """enriching → failed with `message`: the enrichment cannot go on (TMDB refused the key).
+        Pending films stay pending, released for a retry."""
+        stopped = self.enriching().update(
+            status=UploadSession.Status.FAILED, failed_at=timezone.now(), error_message=message
+        )
+        Movie.objects.filter(session__in=self.values("pk")).release_claims()
+        return stopped
+
+    def note_waiting_for_key(self) -> int:
+        """Say on the progress card that enrichment waits for a TMDB key."""
+        return self.exclude(error_message=NO_KEY_MESSAGE).update(error_message=NO_KEY_MESSAGE)
+
+    def clear_waiting_for_key(self) -> int:
+        return self.filter(error_message=NO_KEY_MESSAGE).update(error_message="")
+
+    def bump_stats_version(self) -> int:
+        """Mark the sessions' cached statistics stale: their films changed."""
+        return self.update(stats_version=models.F("stats_version") + 1)
 
 
 class UploadSession(models.Model):
@@ -69,8 +145,6 @@ class UploadSession(models.Model):
         return f"{who} · {self.created_at:%Y-%m-%d %H:%M} · {self.get_status_display()}"
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("sessions_app:detail", args=[self.id])
 
     @property
@@ -85,5 +159,60 @@ class UploadSession(models.Model):
     def is_finished(self) -> bool:
         return self.status in (self.Status.COMPLETED, self.Status.FAILED)
 
+    @property
+    def films(self) -> MovieQuerySet:
+        return Movie.objects.filter(session_id=self.pk)
+
+    def progress(self, now: datetime | None = None) -> Progress:
+        """Enrichment progress, counted from the films in one query."""
+        elapsed = None
+        if self.status == self.Status.ENRICHING and self.enriching_started_at:
+            elapsed = ((now or timezone.now()) - self.enriching_started_at).total_seconds()
+        return Progress.from_counts(
+            self.films.count_by_status(),
+            status=self.status,
+            status_display=self.get_status_display(),
+            is_finished=self.is_finished,
+            elapsed_seconds=elapsed,
+        )
+
+    def _this(self) -> UploadSessionQuerySet:
+        return UploadSession.objects.filter(pk=self.pk)
+
+    def complete_if_finished(self) -> bool:
+        """Complete the session if no film is pending; True only for the call that did."""
+        return bool(self._this().complete_finished())
+
+    def stop(self, message: str) -> bool:
+        return bool(self._this().stop(message))
+
+    def reopen(self, *, failed_films: bool = True) -> int:
+        """Back to enriching, with the failed films pending again; return how many were reset.
+
+        The session's row is locked first, so a concurrent `complete_finished()` either ends
+        before the films are reset (and this reopens the session) or sees them pending.
+        """
+        with transaction.atomic():
+            # The UPDATE takes the row's lock, held until the films are reset and this commits.
+            self._this().update(
+                status=self.Status.ENRICHING,
+                enriching_started_at=Case(
+                    When(status=self.Status.ENRICHING, then=F("enriching_started_at")),
+                    default=Value(timezone.now()),
+                ),
+                error_message="",
+            )
+            reset = 0
+            if failed_films:
+                reset = self.films.failed().update(
+                    enrichment_status=Movie.EnrichmentStatus.PENDING,
+                    enrichment_error="",
+                    claim_token=None,
+                    claimed_until=None,
+                )
+            if reset:
+                self.bump_stats_version()
+        return reset
+
     def bump_stats_version(self) -> None:
-        UploadSession.objects.filter(pk=self.pk).update(stats_version=models.F("stats_version") + 1)
+        self._this().bump_stats_version()

@@ -103,13 +103,13 @@ def test_a_search_without_year_is_unique_too():
 
 
 @pytest.mark.django_db
-def test_a_search_result_tells_film_series_and_no_match_apart():
-    film = make_search_result("dune", 2021, tmdb_id=438631, media_type="movie")
-    series = make_search_result("chernobyl", 2019, tmdb_id=87108, media_type="tv")
+def test_a_stored_search_result_reads_back_as_a_film_a_series_or_no_match():
+    film = make_search_result("dune", 2021, tmdb_id=438631, media_type="movie").to_match()
+    series = make_search_result("chernobyl", 2019, tmdb_id=87108, media_type="tv").to_match()
     nothing = make_search_result("no such film", 2020, tmdb_id=None)
     assert (film.is_movie, film.is_tv) == (True, False)
     assert (series.is_movie, series.is_tv) == (False, True)
-    assert (nothing.is_movie, nothing.is_tv) == (False, False)
+    assert (nothing.to_match().is_movie, nothing.to_match().is_tv) == (False, False)
     assert str(nothing) == "no such film (2020) → no match"
     assert TmdbSearchResult.objects.fresh().count() == 3
 

@@ -18,7 +18,7 @@ SUSPIRIA_2018 = 361292
 def enrich(session) -> None:
     for token in worker.plan_chunks(session.pk):
         worker.process_chunk(session.pk, token)
-    worker.finish_if_done(session.pk)
+    session.complete_if_finished()
 
 
 def test_choosing_another_candidate_relinks_the_film_and_bumps_the_stats(tmdb):
@@ -100,15 +100,11 @@ def test_films_to_check_are_the_unmatched_the_tv_and_the_doubtful(tmdb):
     enrich(session)
     Movie.objects.filter(name="Parasite").update(match_confidence=0.8)
 
-    names = set(
-        Movie.objects.filter(corrections.needs_checking(session.pk)).values_list("name", flat=True)
-    )
+    names = set(session.films.needs_checking().values_list("name", flat=True))
     assert names == {"Chernobyl", "Parasite", "A Film That Does Not Exist Anywhere"}
 
     corrections.choose_movie(session.movies.get(name="Parasite"), 496243)
-    names = set(
-        Movie.objects.filter(corrections.needs_checking(session.pk)).values_list("name", flat=True)
-    )
+    names = set(session.films.needs_checking().values_list("name", flat=True))
     assert "Parasite" not in names
 
 
@@ -127,7 +123,7 @@ def test_candidates_come_from_the_cache_with_directors_when_known(tmdb, requests
 
 
 def test_an_excluded_film_leaves_every_statistic(tmdb):
-    from movies.dashboard import session_stats
+    from movies.session_stats import session_stats
 
     session = make_session([("Chernobyl", 2019), ("Parasite", 2019)])
     enrich(session)
@@ -145,7 +141,7 @@ def test_a_finished_session_has_its_statistics_in_the_cache_before_the_first_vis
     from django.core.cache import cache
 
     from enrichment import tasks
-    from movies.dashboard import stats_cache_key
+    from movies.session_stats import stats_cache_key
 
     session = make_session([("Parasite", 2019)])
     tasks.start_enrichment(str(session.pk))

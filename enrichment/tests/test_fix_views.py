@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.test import Client
 
@@ -63,7 +65,7 @@ def test_with_htmx_the_row_is_swapped_and_the_charts_told_to_refresh(client, ses
     )
 
     assert response.status_code == 200
-    assert response["HX-Trigger"] == "stats-changed"
+    assert json.loads(response["HX-Trigger"]) == {"stats-changed": {}}
     assert f'id="fix-{film.pk}"' in response.content.decode()
     assert "chosen by you" in response.content.decode()
 

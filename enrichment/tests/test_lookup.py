@@ -54,9 +54,9 @@ def test_an_uncached_film_costs_one_search_and_one_details_request(client, mocke
     assert resolution.requests == 2
     assert client.requests_made == 2
     assert resolution.is_movie
-    assert resolution.tmdb_movie.tmdb_id == 438631
+    assert resolution.tmdb_id == 438631
     assert resolution.confidence >= 0.75
-    assert [c["tmdb_id"] for c in resolution.candidates][:2] == [438631, 841]
+    assert [c.tmdb_id for c in resolution.candidates][:2] == [438631, 841]
     stored = TmdbSearchResult.objects.get()
     assert (stored.normalised_title, stored.year, stored.tmdb_id) == ("dune", 2021, 438631)
     assert stored.requests == 1
@@ -73,7 +73,7 @@ def test_a_cached_film_costs_no_request_at_all(client, mocked):
 
     assert len(mocked.calls) == calls
     assert again.requests == 0
-    assert again.tmdb_movie.tmdb_id == 438631
+    assert again.tmdb_id == 438631
 
 
 def test_spellings_that_normalise_alike_share_one_cache_row(client, mocked):
@@ -81,14 +81,15 @@ def test_spellings_that_normalise_alike_share_one_cache_row(client, mocked):
     make_tmdb_movie(194, title="Amélie")
     resolution = resolve("Amelie", 2001, client)
     assert len(mocked.calls) == 0
-    assert resolution.tmdb_movie.title == "Amélie"
+    assert resolution.tmdb_id == 194
 
 
 def test_a_remake_is_told_apart_by_year(client, mocked):
     mocked.get(SEARCH, json=search_page(DUNE_2021, DUNE_1984), match=year_search(1984))
     mocked.get(f"{BASE_URL}/movie/841", json=details(841, release_date="1984-12-14"))
     resolution = resolve("Dune", 1984, client)
-    assert resolution.tmdb_movie.tmdb_id == 841
+    assert resolution.tmdb_id == 841
+    assert TmdbMovie.objects.get().release_date.year == 1984
     # The same title in another year is another cache row.
     assert TmdbSearchResult.objects.get().year == 1984
 
@@ -111,7 +112,7 @@ def test_rows_older_than_six_months_are_fetched_again(client, mocked):
     resolution = resolve("Dune", 2021, client)
 
     assert resolution.requests == 2
-    assert resolution.tmdb_movie.title == "Dune"
+    assert resolution.tmdb_id == 438631
     assert TmdbSearchResult.objects.get().fetched_at > old
     assert TmdbMovie.objects.get().title == "Dune"
 
@@ -120,7 +121,6 @@ def test_no_confident_match_is_cached_as_no_match_and_costs_nothing_next_time(cl
     mocked.get(SEARCH, json=search_page())
     mocked.get(SEARCH_TV, json=search_page())
     first = resolve("Zzyzx Qwerty Film", 2020, client)
-    assert not first.matched
     assert first.tmdb_id is None
     searches = len(mocked.calls)
     assert searches == first.requests >= 2
@@ -129,7 +129,7 @@ def test_no_confident_match_is_cached_as_no_match_and_costs_nothing_next_time(cl
     second = resolve("Zzyzx Qwerty Film", 2020, client)
     assert len(mocked.calls) == searches
     assert second.requests == 0
-    assert not second.matched
+    assert second.tmdb_id is None
 
 
 def test_a_miniseries_is_recorded_as_tv_without_a_details_request(client, mocked):
@@ -138,7 +138,7 @@ def test_a_miniseries_is_recorded_as_tv_without_a_details_request(client, mocked
     resolution = resolve("Chernobyl", 2019, client)
     assert resolution.is_tv
     assert resolution.tmdb_id == 87108
-    assert resolution.tmdb_movie is None
+    assert not resolution.is_movie
     assert not any("/movie/" in call.request.url for call in mocked.calls)
     assert TmdbSearchResult.objects.get().media_type == "tv"
 
@@ -147,7 +147,7 @@ def test_a_film_gone_from_tmdb_is_searched_again_next_time(client, mocked):
     make_search_result("dune", 2021, tmdb_id=438631)
     mocked.get(f"{BASE_URL}/movie/438631", status=404, json=tmdb_error(34, "not found"))
     resolution = resolve("Dune", 2021, client)
-    assert not resolution.matched
+    assert resolution.tmdb_id is None
     assert "438631" in resolution.reason
     assert not TmdbSearchResult.objects.exists()
 
@@ -171,7 +171,7 @@ def test_a_film_without_year_is_keyed_with_year_zero(client, mocked):
     resolution = resolve("Koyaanisqatsi", None, client)
     assert "year" not in mocked.calls[0].request.url
     assert TmdbSearchResult.objects.get().year == 0
-    assert resolution.matched
+    assert resolution.is_movie
 
 
 def test_search_key_normalises_and_keeps_punctuation_only_titles_apart():
@@ -202,7 +202,7 @@ def test_resolve_cached_answers_a_whole_session_in_a_few_queries(django_assert_n
         cached = resolve_cached(pairs)
 
     assert set(cached) == {("dune", 2021), ("chernobyl", 2019), ("zzyzx", 2020)}
-    assert cached["dune", 2021].tmdb_movie.title == "Dune"
+    assert cached["dune", 2021].is_movie
     assert cached["chernobyl", 2019].is_tv
     assert cached["zzyzx", 2020].tmdb_id is None
 

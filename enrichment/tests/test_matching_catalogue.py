@@ -77,7 +77,8 @@ def _evaluate(rows: list[ExportRow], search: tuple[SearchFn, SearchFn]) -> _Repo
     report = _Report()
     for row in rows:
         movie, tv = _Counting(search[0]), _Counting(search[1])
-        match, used = find_match(row.name, row.year, movie, tv)
+        match = find_match(row.name, row.year, movie, tv)
+        used = match.requests
         assert used == len(movie.calls) + len(tv.calls)
         report.rows += 1
         report.searches += used
@@ -168,7 +169,7 @@ def test_the_whole_catalogue_matches_accurately_within_the_request_budget(
 def test_each_remake_family_is_told_apart_by_year(
     title: str, year: int, expected: int, search: tuple[SearchFn, SearchFn]
 ) -> None:
-    match, _ = find_match(title, year, *search)
+    match = find_match(title, year, *search)
 
     assert (match.tmdb_id, match.media_type) == (expected, "movie")
     assert match.confident
@@ -213,7 +214,7 @@ def test_each_remake_family_is_told_apart_by_year(
 def test_titles_spelled_the_letterboxd_way_find_the_tmdb_film(
     title: str, year: int, expected: int | None, search: tuple[SearchFn, SearchFn]
 ) -> None:
-    match, _ = find_match(title, year, *search)
+    match = find_match(title, year, *search)
 
     assert match.tmdb_id == expected
 
@@ -231,7 +232,8 @@ def test_titles_spelled_the_letterboxd_way_find_the_tmdb_film(
 def test_a_festival_premiere_year_finds_the_film_in_one_search(
     title: str, year: int, expected: int, search: tuple[SearchFn, SearchFn]
 ) -> None:
-    match, used = find_match(title, year, *search)
+    match = find_match(title, year, *search)
+    used = match.requests
 
     assert match.tmdb_id == expected
     assert used == 1
@@ -240,7 +242,8 @@ def test_a_festival_premiere_year_finds_the_film_in_one_search(
 def test_a_year_tmdb_does_not_list_costs_more_searches_but_still_matches(
     search: tuple[SearchFn, SearchFn],
 ) -> None:
-    match, used = find_match("Minari", 2020, *search)
+    match = find_match("Minari", 2020, *search)
+    used = match.requests
 
     assert match.tmdb_id == 615643
     assert used == 3
@@ -262,7 +265,8 @@ def test_a_year_tmdb_does_not_list_costs_more_searches_but_still_matches(
 def test_a_tv_miniseries_is_recorded_as_tv_after_two_searches(
     title: str, year: int, expected: int, search: tuple[SearchFn, SearchFn]
 ) -> None:
-    match, used = find_match(title, year, *search)
+    match = find_match(title, year, *search)
+    used = match.requests
 
     assert (match.tmdb_id, match.media_type) == (expected, "tv")
     assert used == 2
@@ -280,7 +284,7 @@ def test_a_tv_miniseries_is_recorded_as_tv_after_two_searches(
 def test_a_film_sharing_its_name_with_a_series_stays_a_film(
     title: str, year: int, expected: int, search: tuple[SearchFn, SearchFn]
 ) -> None:
-    match, _ = find_match(title, year, *search)
+    match = find_match(title, year, *search)
 
     assert (match.tmdb_id, match.media_type) == (expected, "movie")
 
@@ -288,7 +292,9 @@ def test_a_film_sharing_its_name_with_a_series_stays_a_film(
 def test_an_ordinary_film_costs_exactly_one_search(search: tuple[SearchFn, SearchFn]) -> None:
     movie, tv = _Counting(search[0]), _Counting(search[1])
 
-    match, used = find_match("Fight Club", 1999, movie, tv)
+    match = find_match("Fight Club", 1999, movie, tv)
+
+    used = match.requests
 
     assert match.tmdb_id == 550
     assert used == 1
@@ -299,7 +305,8 @@ def test_an_ordinary_film_costs_exactly_one_search(search: tuple[SearchFn, Searc
 def test_two_films_called_leo_from_2023_are_left_for_the_member_to_pick(
     search: tuple[SearchFn, SearchFn],
 ) -> None:
-    match, used = find_match("Leo", 2023, *search)
+    match = find_match("Leo", 2023, *search)
+    used = match.requests
 
     assert not match.confident
     assert {c.tmdb_id for c in match.candidates} >= {1075794, 9000032}
@@ -309,7 +316,7 @@ def test_two_films_called_leo_from_2023_are_left_for_the_member_to_pick(
 def test_a_season_listed_as_a_film_is_not_forced_onto_the_series(
     search: tuple[SearchFn, SearchFn],
 ) -> None:
-    match, _ = find_match("Twin Peaks: The Return", 2017, *search)
+    match = find_match("Twin Peaks: The Return", 2017, *search)
 
     assert not match.confident
     assert ("tv", 1920) in {(c.media_type, c.tmdb_id) for c in match.candidates}
@@ -318,13 +325,14 @@ def test_a_season_listed_as_a_film_is_not_forced_onto_the_series(
 def test_a_sequel_found_by_the_search_is_not_taken_for_a_missing_film(
     search: tuple[SearchFn, SearchFn],
 ) -> None:
-    match, _ = find_match("Psycho", 1983, *search)
+    match = find_match("Psycho", 1983, *search)
 
     assert match.tmdb_id is None
 
 
 def test_an_unknown_title_is_no_match(search: tuple[SearchFn, SearchFn]) -> None:
-    match, used = find_match("Grandma's 90th Birthday", 2016, *search)
+    match = find_match("Grandma's 90th Birthday", 2016, *search)
+    used = match.requests
 
     assert match.tmdb_id is None
     assert match.candidates == ()
@@ -332,7 +340,8 @@ def test_an_unknown_title_is_no_match(search: tuple[SearchFn, SearchFn]) -> None
 
 
 def test_year_unknown_matches_a_unique_title(search: tuple[SearchFn, SearchFn]) -> None:
-    match, used = find_match("Amélie", None, *search)
+    match = find_match("Amélie", None, *search)
+    used = match.requests
 
     assert match.tmdb_id == 194
     assert match.confident
@@ -340,7 +349,8 @@ def test_year_unknown_matches_a_unique_title(search: tuple[SearchFn, SearchFn]) 
 
 
 def test_year_unknown_does_not_guess_between_remakes(search: tuple[SearchFn, SearchFn]) -> None:
-    match, used = find_match("Dune", None, *search)
+    match = find_match("Dune", None, *search)
+    used = match.requests
 
     assert not match.confident
     assert match.best_guess is not None

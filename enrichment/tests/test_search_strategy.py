@@ -45,7 +45,9 @@ def test_a_confident_first_search_is_the_only_search() -> None:
     movie = _Scripted({("Heat", (("year", 1995),)): [_movie(949, "Heat", "1995-12-15")]})
     tv = _Scripted()
 
-    match, used = find_match("Heat", 1995, movie, tv)
+    match = find_match("Heat", 1995, movie, tv)
+
+    used = match.requests
 
     assert match.tmdb_id == 949
     assert used == 1
@@ -56,7 +58,9 @@ def test_a_confident_first_search_is_the_only_search() -> None:
 def test_without_a_year_the_first_search_has_no_year_filter() -> None:
     movie = _Scripted({("Heat", ()): [_movie(949, "Heat", "1995-12-15")]})
 
-    match, used = find_match("Heat", None, movie, _Scripted())
+    match = find_match("Heat", None, movie, _Scripted())
+
+    used = match.requests
 
     assert match.tmdb_id == 949
     assert movie.calls == [("Heat", {})]
@@ -66,7 +70,9 @@ def test_without_a_year_the_first_search_has_no_year_filter() -> None:
 def test_nothing_found_tries_tv_then_a_search_without_the_year() -> None:
     movie, tv = _Scripted(), _Scripted()
 
-    match, used = find_match("Nowhere", 2016, movie, tv)
+    match = find_match("Nowhere", 2016, movie, tv)
+
+    used = match.requests
 
     assert match.tmdb_id is None
     assert used == 3
@@ -77,7 +83,7 @@ def test_nothing_found_tries_tv_then_a_search_without_the_year() -> None:
 def test_nothing_found_without_a_year_needs_only_movie_and_tv() -> None:
     movie, tv = _Scripted(), _Scripted()
 
-    _, used = find_match("Nowhere", None, movie, tv)
+    used = find_match("Nowhere", None, movie, tv).requests
 
     assert used == 2
     assert movie.calls == [("Nowhere", {})]
@@ -87,7 +93,9 @@ def test_a_series_is_found_by_the_second_search_and_kept_as_tv() -> None:
     tv = _Scripted({("Chernobyl", ()): [_show(87108, "Chernobyl", "2019-05-06")]})
     movie = _Scripted()
 
-    match, used = find_match("Chernobyl", 2019, movie, tv)
+    match = find_match("Chernobyl", 2019, movie, tv)
+
+    used = match.requests
 
     assert (match.tmdb_id, match.media_type) == (87108, "tv")
     assert used == 2
@@ -97,7 +105,9 @@ def test_a_series_is_found_by_the_second_search_and_kept_as_tv() -> None:
 def test_a_year_tmdb_does_not_list_is_found_by_the_search_without_year() -> None:
     movie = _Scripted({("Minari", ()): [_movie(615643, "Minari", "2021-02-12")]})
 
-    match, used = find_match("Minari", 2020, movie, _Scripted())
+    match = find_match("Minari", 2020, movie, _Scripted())
+
+    used = match.requests
 
     assert match.tmdb_id == 615643
     assert used == 3
@@ -106,7 +116,9 @@ def test_a_year_tmdb_does_not_list_is_found_by_the_search_without_year() -> None
 def test_a_subtitle_is_dropped_only_when_nothing_at_all_was_found() -> None:
     movie = _Scripted({("Star Wars", (("year", 1977),)): [_movie(11, "Star Wars", "1977-05-25")]})
 
-    match, used = find_match("Star Wars: Episode IV – A New Hope", 1977, movie, _Scripted())
+    match = find_match("Star Wars: Episode IV – A New Hope", 1977, movie, _Scripted())
+
+    used = match.requests
 
     assert match.tmdb_id == 11
     assert used == 4
@@ -117,7 +129,9 @@ def test_no_shortened_search_when_something_was_found() -> None:
     tv = _Scripted({("Twin Peaks: The Return", ()): [_show(1920, "Twin Peaks", "1990-04-08")]})
     movie = _Scripted()
 
-    match, used = find_match("Twin Peaks: The Return", 2017, movie, tv)
+    match = find_match("Twin Peaks: The Return", 2017, movie, tv)
+
+    used = match.requests
 
     assert not match.confident
     assert used == 3
@@ -128,7 +142,9 @@ def test_same_title_films_of_the_year_stop_the_search_when_they_tie() -> None:
     leos = [_movie(1, "Leo", "2023-11-17", votes=1100), _movie(2, "Leo", "2023-10-19", votes=350)]
     movie, tv = _Scripted({("Leo", (("year", 2023),)): leos}), _Scripted()
 
-    match, used = find_match("Leo", 2023, movie, tv)
+    match = find_match("Leo", 2023, movie, tv)
+
+    used = match.requests
 
     assert not match.confident
     assert used == 1
@@ -140,7 +156,7 @@ def test_candidates_from_every_search_are_kept() -> None:
     movie = _Scripted({("Dekalog", (("year", 1989),)): [decoy]})
     tv = _Scripted({("Dekalog", ()): [_show(9100001, "Dekalog", "1989-12-10")]})
 
-    match, _ = find_match("Dekalog", 1989, movie, tv)
+    match = find_match("Dekalog", 1989, movie, tv)
 
     assert (match.tmdb_id, match.media_type) == (9100001, "tv")
     assert {(c.media_type, c.tmdb_id) for c in match.candidates} == {
@@ -153,7 +169,7 @@ def test_the_same_film_found_twice_is_one_candidate() -> None:
     minari = _movie(615643, "Minari", "2021-02-12")
     movie = _Scripted({("Minari", (("year", 2021),)): [], ("Minari", ()): [minari, minari]})
 
-    match, _ = find_match("Minari", 2022, movie, _Scripted())
+    match = find_match("Minari", 2022, movie, _Scripted())
 
     assert len(match.candidates) == 1
 

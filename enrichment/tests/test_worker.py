@@ -11,6 +11,7 @@ from enrichment.tests.sessions import FILMS, make_session
 from fake_tmdb.server import DEFAULT_API_KEY
 from movies.models import Movie
 from sessions_app.models import UploadSession
+from sessions_app.queue import retry_failed_films
 
 pytestmark = pytest.mark.django_db
 State = Movie.EnrichmentStatus
@@ -19,7 +20,7 @@ State = Movie.EnrichmentStatus
 def run_all_chunks(session: UploadSession) -> None:
     for token in worker.plan_chunks(session.pk):
         worker.process_chunk(session.pk, token)
-    worker.finish_if_done(session.pk)
+    session.complete_if_finished()
 
 
 def test_a_session_is_enriched_and_completed(tmdb):
@@ -106,7 +107,7 @@ def test_retry_after_fixing_the_key_completes_the_session(tmdb, settings, queued
         worker.process_chunk(session.pk, next(worker.plan_chunks(session.pk)))
 
     settings.TMDB_API_KEY = DEFAULT_API_KEY
-    tasks.retry_failed(session.pk)
+    retry_failed_films(session)
     session.refresh_from_db()
     assert session.status == UploadSession.Status.ENRICHING
     assert session.error_message == ""
@@ -130,7 +131,7 @@ def test_tmdb_faults_fail_a_film_with_its_reason_and_retry_resets_it(tmdb, monke
     assert session.status == UploadSession.Status.COMPLETED
 
     tmdb.configure({"fault_rate_5xx": 0.0})
-    assert tasks.retry_failed(session.pk) == 1
+    assert retry_failed_films(session) == 1
     run_all_chunks(session)
     assert session.movies.get().enrichment_status == State.ENRICHED
 

@@ -170,7 +170,7 @@ def test_upload_then_watch_enrichment_fill_in_every_chart(
             shown.append(int(bar.get_attribute("value")))
             if len(shown) == 2:
                 shoot(page, screenshots, "dashboard-enriching")
-    worker.finish_if_done(session.pk)
+    session.complete_if_finished()
     assert shown == sorted(shown) and len(set(shown)) >= 3, shown
     assert not session.movies.filter(enrichment_status="failed").exists()
     assert shown[0] > 0

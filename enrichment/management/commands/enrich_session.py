@@ -40,7 +40,7 @@ class Command(BaseCommand):
         if session.status in (UploadSession.Status.UPLOADING, UploadSession.Status.PROCESSING):
             raise CommandError(f"Session {session_uuid} is still being imported; try again soon.")
 
-        worker.reopen_for_retry(session_uuid, failed_films=retry_failed)
+        session.reopen(failed_films=retry_failed)
         progress = self._bar if self.stdout.isatty() else self._line
         self._last_line = 0.0
         try:

@@ -1,15 +1,16 @@
 from __future__ import annotations
 
+import json
 import time
 from datetime import timedelta
 
 import pytest
 from django.utils import timezone
 
-from movies.dashboard import Progress, session_progress
 from movies.models import Movie
 from movies.tests.factories import make_film, make_session, make_tmdb
 from sessions_app.models import UploadSession
+from sessions_app.progress import Progress
 
 pytestmark = pytest.mark.django_db
 
@@ -83,7 +84,7 @@ def test_new_tmdb_data_asks_the_page_to_redraw_its_charts(client, enriching):
 
     response = poll(client, enriching, shown=0, at=time.time() - 60)
 
-    assert response["HX-Trigger"] == "stats-changed"
+    assert json.loads(response["HX-Trigger"]) == {"stats-changed": {}}
     # The next poll carries the version now shown, so it does not ask again for nothing.
     assert "shown=1" in response.content.decode()
 
@@ -102,7 +103,7 @@ def test_the_last_poll_always_brings_the_final_figures(client, enriching):
     response = poll(client, enriching, shown=0, at=time.time())
 
     assert response.status_code == 286
-    assert response["HX-Trigger"] == "stats-changed"
+    assert json.loads(response["HX-Trigger"]) == {"stats-changed": {}}
 
 
 def test_nothing_new_means_no_redraw(client, enriching):
@@ -126,7 +127,7 @@ def test_eta_waits_for_a_first_film_and_reads_in_hours_when_long():
     started = timezone.now() - timedelta(seconds=10)
     session = make_session(status=UploadSession.Status.ENRICHING, enriching_started_at=started)
     make_film(session, "Pending")
-    assert session_progress(session).eta_display == "estimating…"
+    assert session.progress().eta_display == "estimating…"
 
     long = Progress("enriching", "Enriching", 10_000, 1, 0, 0, 0, 9_000, 7_500, False)
     assert long.eta_display == "about 2 h 05 min"
@@ -139,7 +140,7 @@ def test_tv_and_not_found_films_count_as_done():
     make_film(session, "Lost", enrichment_status=State.NOT_FOUND)
     make_film(session, "Waiting")
 
-    progress = session_progress(session)
+    progress = session.progress()
 
     assert (progress.tv, progress.not_found, progress.pending, progress.done) == (1, 1, 1, 2)
 

@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
-from movies.dashboard import session_stats
+from movies.session_stats import session_stats
 from movies.stats import FilmRow, TmdbRow, ViewingRow, compute_stats, stats_from_rows
 from movies.tests.factories import make_big_session, make_film, make_session, make_tmdb
 from sessions_app.models import UploadSession
@@ -212,8 +212,8 @@ def test_the_stats_fragment_rejects_a_malformed_year(client, session):
 def test_the_loaded_columns_give_the_same_stats_as_rows_built_by_hand(session):
     """The SQL-side plucking and flattening loses nothing: the same films as plain rows, built
     from the ORM one by one, give the same statistics."""
-    from movies.dashboard import load_tables
     from movies.models import Movie, Viewing
+    from movies.session_stats import load_tables
 
     def row(movie: Movie) -> FilmRow:
         t = movie.tmdb_movie
@@ -320,7 +320,7 @@ def test_a_failed_session_shows_its_error(client):
 
 
 def test_load_tables_hands_the_pure_module_typed_columns(session):
-    from movies.dashboard import load_tables
+    from movies.session_stats import load_tables
 
     films, viewings = load_tables(session.pk)
     jaws = films.name.index("Jaws")
@@ -347,7 +347,7 @@ def test_load_tables_hands_the_pure_module_typed_columns(session):
 
 
 def test_load_tables_for_a_year_keeps_only_that_years_films(session):
-    from movies.dashboard import load_tables
+    from movies.session_stats import load_tables
 
     films, viewings = load_tables(session.pk, 2023)
     assert sorted(films.name) == ["Cléo from 5 to 7", "Vagabond"]
@@ -363,7 +363,7 @@ def test_the_dashboard_links_to_the_films_table_and_the_match_checks(client, ses
 def test_warmed_stats_let_the_first_visit_render_from_the_cache(
     client, session, django_assert_max_num_queries
 ):
-    from movies.dashboard import warm_stats
+    from enrichment.tasks import warm_stats
 
     warm_stats(session.pk)
     with django_assert_max_num_queries(3):

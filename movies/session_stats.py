@@ -1,4 +1,4 @@
-"""The dashboard's reads: a session's rows in two queries, its statistics cached, its progress.
+"""A session's statistics: its rows loaded in two queries, computed by `movies.stats`, cached.
 
 `movies.stats` does the arithmetic on plain rows; this module only fetches them and caches the
 result. The cache key holds the session's `stats_version`, which every change to its films bumps,
@@ -11,10 +11,9 @@ import gc
 import json
 from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
-from typing import Any
+from typing import Any, Protocol
 from uuid import UUID
 
 from django.core.cache import cache
@@ -22,7 +21,6 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import (
     BooleanField,
-    Count,
     DateField,
     Exists,
     ExpressionWrapper,
@@ -35,13 +33,19 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Cast, Coalesce
-from django.utils import timezone
 
-from enrichment.models import TmdbMovie
 from movies import facets
 from movies.models import Movie, Viewing
 from movies.stats import Credits, Films, PeopleNames, Viewings, compute_stats, film_filters
-from sessions_app.models import UploadSession
+
+
+class SessionLike(Protocol):
+    """What caching a session's statistics reads of it (an `UploadSession`)."""
+
+    pk: Any
+    stats_version: int
+    is_finished: bool
+
 
 # A finished session's statistics change only when its films do, which bumps the version.
 CACHE_SECONDS_FINISHED = 24 * 60 * 60
@@ -85,7 +89,7 @@ FILM_COLUMNS = (
 TMDB_ID = 8
 FACETS = 15
 # Where the names of the people counted by id are kept, in each film's TMDB row.
-PEOPLE_NAMES = {"directors": "directors", "actors": "cast"}
+PEOPLE_NAMES = {"directors": "tmdb_movie__directors", "actors": "tmdb_movie__cast"}
 
 
 _first = itemgetter(0)
@@ -118,7 +122,9 @@ def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict
     return first
 
 
-def people_names(credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None]) -> PeopleNames:
+def people_names(
+    session_id: UUID, credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None]
+) -> PeopleNames:
     """Names for a few of the people counted in `credits`, from one TMDB row each: one query.
 
     People have no table of their own: each film's TMDB row names its directors and cast. For
@@ -133,7 +139,9 @@ def people_names(credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None])
             rows_of[dimension] = {tmdb_ids[i] for i in first.values()}
         every_row = set().union(*rows_of.values())
         columns = [Cast(field, TextField()) for field in PEOPLE_NAMES.values()]
-        rows = _raw_rows(TmdbMovie.objects.filter(pk__in=every_row).values_list("pk", *columns))
+        # Read through the session's own films, as every other TMDB field here is.
+        films = Movie.objects.filter(session_id=session_id, tmdb_movie_id__in=every_row)
+        rows = _raw_rows(films.values_list("tmdb_movie_id", *columns))
         names: dict[str, dict[int, str]] = {dimension: {} for dimension in wanted}
         for tmdb_id, *texts in rows:
             for dimension, text in zip(PEOPLE_NAMES, texts, strict=True):
@@ -218,7 +226,7 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
         vote_average=list(columns[13]),
         vote_count=list(columns[14]),
         credits=credits,
-        people_names=people_names(credits, tmdb_ids),
+        people_names=people_names(session_id, credits, tmdb_ids),
     )
     has_review = ExpressionWrapper(~Q(review=""), output_field=BooleanField())
     diary = _raw_rows(
@@ -242,11 +250,11 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     return films, viewings
 
 
-def stats_cache_key(session: UploadSession, year: int | None) -> str:
+def stats_cache_key(session: SessionLike, year: int | None) -> str:
     return f"dashboard-stats:{session.pk}:{session.stats_version}:{year or 'all'}"
 
 
-def _cached(session: UploadSession, key: str, compute: Callable[[], Any]) -> Any:
+def _cached(session: SessionLike, key: str, compute: Callable[[], Any]) -> Any:
     value = cache.get(key)
     if value is None:
         with _no_gc_pauses():
@@ -256,7 +264,7 @@ def _cached(session: UploadSession, key: str, compute: Callable[[], Any]) -> Any
     return value
 
 
-def session_stats(session: UploadSession, year: int | None = None) -> dict[str, Any]:
+def session_stats(session: SessionLike, year: int | None = None) -> dict[str, Any]:
     """The statistics of a session (for one diary year, or all time), from the cache if fresh."""
     # The tables are loaded inside the lambda's call so that they are freed when it returns,
     # before the collector is back on: otherwise it would walk their ~200,000 objects.
@@ -267,90 +275,7 @@ def session_stats(session: UploadSession, year: int | None = None) -> dict[str, 
     )
 
 
-def session_film_filters(session: UploadSession) -> dict[str, Any]:
+def session_film_filters(session: SessionLike) -> dict[str, Any]:
     """The choices of a session's films-table filters (see `movies.stats.film_filters`)."""
     key = f"film-filters:{session.pk}:{session.stats_version}"
     return _cached(session, key, lambda: film_filters(load_tables(session.pk)[0]))
-
-
-def warm_stats(session_id: UUID) -> None:
-    """Compute a session's all-time statistics (and its films table's filter choices) into the
-    cache ahead of the first visit.
-
-    For a worker to call when a session's films change (enrichment done, a match fixed): a
-    10,000-film page then renders from the cache. Useful across processes only with a shared
-    cache backend (database, file or Redis), not the default per-process memory.
-    """
-    session = UploadSession.objects.filter(pk=session_id).first()
-    if session is not None:
-        session_stats(session)
-        session_film_filters(session)
-
-
-@dataclass(frozen=True)
-class Progress:
-    """How far TMDB enrichment of a session has gone, and how long it may still take."""
-
-    status: str
-    status_display: str
-    total: int
-    enriched: int
-    failed: int
-    not_found: int
-    tv: int
-    pending: int
-    eta_seconds: int | None
-    is_finished: bool
-
-    @property
-    def done(self) -> int:
-        return self.total - self.pending
-
-    @property
-    def percent(self) -> int:
-        # Floor, so that 100 % means every film is really done.
-        return 100 * self.done // self.total if self.total else 100
-
-    @property
-    def eta_display(self) -> str:
-        if self.eta_seconds is None:
-            return "estimating…"
-        if self.eta_seconds < 60:
-            return "less than a minute"
-        minutes = round(self.eta_seconds / 60)
-        if minutes < 60:
-            return f"about {minutes} minute{'s' if minutes != 1 else ''}"
-        hours, minutes = divmod(minutes, 60)
-        return f"about {hours} h {minutes:02d} min"
-
-
-def session_progress(session: UploadSession, now=None) -> Progress:
-    """Enrichment progress in one query: the films of the session counted by state."""
-    counts = dict(
-        Movie.objects.filter(session_id=session.pk)
-        .order_by()
-        .values_list("enrichment_status")
-        .annotate(n=Count("id"))
-    )
-    state = Movie.EnrichmentStatus
-    total = sum(counts.values())
-    pending = counts.get(state.PENDING, 0)
-    eta = None
-    started = session.enriching_started_at
-    if pending and started and session.status == UploadSession.Status.ENRICHING:
-        elapsed = ((now or timezone.now()) - started).total_seconds()
-        done = total - pending
-        if done > 0 and elapsed > 0:
-            eta = round(pending * elapsed / done)
-    return Progress(
-        status=session.status,
-        status_display=session.get_status_display(),
-        total=total,
-        enriched=counts.get(state.ENRICHED, 0),
-        failed=counts.get(state.FAILED, 0),
-        not_found=counts.get(state.NOT_FOUND, 0),
-        tv=counts.get("tv", 0),
-        pending=pending,
-        eta_seconds=eta,
-        is_finished=session.is_finished,
-    )
