@@ -11,7 +11,7 @@ help:
 	@echo "make run            install, migrate, start web + worker on http://$(WEB_BIND)"
 	@echo "make test           install test deps and run the whole suite (SQLite)"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
-	@echo "make lint           ruff check + format check"
+	@echo "make lint           ruff check + format check + import layers (import-linter)"
 	@echo "make bench          the benchmarks under bench/"
 
 $(PY):
@@ -58,6 +58,7 @@ test-postgres: install-dev
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .
