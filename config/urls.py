@@ -8,3 +8,7 @@ urlpatterns = [
     path("", include("sessions_app.urls")),
     path("", include("enrichment.urls")),
 ]
+
+# The JSON API answers its errors as JSON; pages get Django's.
+handler404 = "sessions_app.views.page_not_found"
+handler500 = "sessions_app.views.server_error"

@@ -20,11 +20,13 @@ def _enriching(session_id: str) -> UploadSession | None:
 
 
 def start_enrichment(session_id: str) -> int:
-    """Resolve what the cache knows at once, then queue chunks of the rest; return chunks queued."""
+    """Move a stored session to `enriching`, resolve what the cache knows at once, then queue
+    chunks of the rest; return how many chunks were queued."""
+    sessions = UploadSession.objects.filter(pk=session_id)
+    sessions.begin_enriching()
     session = _enriching(session_id)
     if session is None:
         return 0
-    sessions = UploadSession.objects.filter(pk=session_id)
     if not settings.TMDB_API_KEY:
         sessions.note_waiting_for_key()
         return 0
@@ -76,7 +78,8 @@ def resume_stalled_sessions() -> int:
     UploadSession.objects.complete_finished()
     if not settings.TMDB_API_KEY:
         return 0
-    stalled = UploadSession.objects.enriching().with_claimable_films()
+    # A stored session whose start was lost (its worker died first) is picked up too.
+    stalled = UploadSession.objects.waiting_or_enriching().with_claimable_films()
     resumed = 0
     for session_id in stalled.values_list("pk", flat=True):
         async_task("enrichment.tasks.start_enrichment", str(session_id), group=ENRICHMENT_GROUP)

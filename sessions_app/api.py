@@ -1,4 +1,8 @@
-"""The JSON API: upload, status and films of a session. Field names are a public contract."""
+"""The JSON API: upload, a session's details, status and films, and a retry of its failed films.
+
+Field names are a public contract. Every path answers with or without its trailing slash, and
+every error is `{"error": "…"}` with a 4xx status.
+"""
 
 from __future__ import annotations
 
@@ -7,37 +11,24 @@ from uuid import UUID
 from django.core.paginator import Paginator
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
 
 from sessions_app.forms import ApiUploadForm, MoviesPageForm, too_large_message
-from sessions_app.http import json_error
+from sessions_app.http import json_error, json_methods
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
+from sessions_app.queue import retry_failed_films
 
 DEFAULT_PAGE_SIZE = 50
+NO_SUCH_SESSION = "No such session. It may have expired or been deleted."
 
 
 def _session_or_none(session_id: UUID) -> UploadSession | None:
     return UploadSession.objects.filter(pk=session_id).first()
 
 
-def status_dict(session: UploadSession) -> dict:
-    # The same counts as the dashboard's progress bar, so the two never disagree.
-    progress = session.progress()
-    total = progress.total
-    return {
-        "session_id": str(session.pk),
-        "status": session.status,
-        "total_movies": session.total_movies,
-        "enriched_count": progress.enriched,
-        "failed_count": progress.failed,
-        "progress_percent": round(100 * progress.done / total, 1) if total else 100.0,
-    }
-
-
 # No cookie grants anything here: a session is reached only through its unguessable id.
 @csrf_exempt
-@require_POST
+@json_methods("POST")
 def upload(request: HttpRequest) -> JsonResponse:
     form = ApiUploadForm(request.POST, request.FILES)
     if not form.is_valid():
@@ -57,19 +48,28 @@ def upload_too_large(request: HttpRequest) -> JsonResponse:
     return json_error(too_large_message(), status=413)
 
 
-@require_GET
+@json_methods("GET")
+def session_detail(request: HttpRequest, session_id: UUID) -> JsonResponse:
+    session = _session_or_none(session_id)
+    if session is None:
+        return json_error(NO_SUCH_SESSION, status=404)
+    return JsonResponse(session.to_dict(detail=True))
+
+
+@json_methods("GET")
 def session_status(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
     if session is None:
-        return json_error("No such session.", status=404)
-    return JsonResponse(status_dict(session))
+        return json_error(NO_SUCH_SESSION, status=404)
+    # The same counts as the dashboard's progress bar, so the two never disagree.
+    return JsonResponse(session.to_dict())
 
 
-@require_GET
+@json_methods("GET")
 def session_movies(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
     if session is None:
-        return json_error("No such session.", status=404)
+        return json_error(NO_SUCH_SESSION, status=404)
     form = MoviesPageForm(request.GET)
     if not form.is_valid():
         field, errors = next(iter(form.errors.items()))
@@ -92,3 +92,34 @@ def session_movies(request: HttpRequest, session_id: UUID) -> JsonResponse:
             "results": [movie.to_dict() for movie in page.object_list],
         }
     )
+
+
+@csrf_exempt
+@json_methods("POST")
+def retry(request: HttpRequest, session_id: UUID) -> JsonResponse:
+    """Queue the session's failed films for another TMDB lookup: 202 with how many."""
+    session = _session_or_none(session_id)
+    if session is None:
+        return json_error(NO_SUCH_SESSION, status=404)
+    if not session.is_finished:
+        return json_error(
+            "The session is still being enriched; retry its failed films once it has finished.",
+            status=409,
+        )
+    failed = session.films.failed().count()
+    if not failed:
+        return JsonResponse({"session_id": str(session.pk), "queued": 0, "status": session.status})
+    queued = retry_failed_films(session)
+    return JsonResponse(
+        {"session_id": str(session.pk), "queued": queued, "status": UploadSession.Status.ENRICHING},
+        status=202,
+    )
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> JsonResponse:
+    """The API's 404 for a path that names nothing (a malformed id, an unknown endpoint)."""
+    return json_error("Not found: check the path and the session id.", status=404)
+
+
+def server_error(request: HttpRequest) -> JsonResponse:
+    return json_error("Something went wrong on our side; try again in a minute.", status=500)

@@ -1,14 +1,37 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 from uuid import UUID
 
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 
 from sessions_app.models import UploadSession
 
+View = Callable[..., HttpResponse]
 
-def json_error(message: str, status: int = 400) -> JsonResponse:
-    return JsonResponse({"error": message}, status=status)
+
+def json_error(message: str, status: int = 400, **headers: str) -> JsonResponse:
+    return JsonResponse({"error": message}, status=status, headers=headers or None)
+
+
+def json_methods(*methods: str) -> Callable[[View], View]:
+    """Like `require_http_methods`, but a client of the JSON API gets its 405 as JSON."""
+
+    def decorator(view: View) -> View:
+        @wraps(view)
+        def inner(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+            if request.method not in methods:
+                allowed = ", ".join(methods)
+                return json_error(
+                    f"{request.method} is not allowed here; use {allowed}.", 405, Allow=allowed
+                )
+            return view(request, *args, **kwargs)
+
+        return inner
+
+    return decorator
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):

@@ -66,7 +66,8 @@ def film_key(uri: str) -> str:
 def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> UploadSession:
     """Create a session holding every film and viewing of `parsed`, in one transaction.
 
-    The session leaves this function in the `enriching` state, its enrichment queued.
+    The session leaves this function `processing`, its enrichment queued for when the import
+    commits; the worker that picks it up moves it to `enriching`.
     """
     now = timezone.now()
     with transaction.atomic():
@@ -121,9 +122,6 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
                 for viewing in parsed.viewings
             ),
         )
-        session.status = UploadSession.Status.ENRICHING
-        session.enriching_started_at = timezone.now()
-        session.save(update_fields=["status", "enriching_started_at"])
         # Queued when the import commits, not on a later poll.
         queue_enrichment(session.pk)
     return session

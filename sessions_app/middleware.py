@@ -21,7 +21,7 @@ class UploadSizeLimitMiddleware:
         if request.method == "POST" and self._too_large(request):
             from sessions_app import api, views
 
-            if request.path == reverse("sessions_app:api_upload"):
+            if request.path.rstrip("/") == reverse("sessions_app:api_upload").rstrip("/"):
                 return api.upload_too_large(request)
             if request.path == reverse("sessions_app:upload"):
                 return views.upload_too_large(request)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
@@ -36,6 +37,12 @@ class UploadSessionQuerySet(models.QuerySet):
     def enriching(self) -> UploadSessionQuerySet:
         return self.filter(status=UploadSession.Status.ENRICHING)
 
+    def waiting_or_enriching(self) -> UploadSessionQuerySet:
+        """Sessions whose films are stored and wait for, or undergo, enrichment."""
+        return self.filter(
+            status__in=[UploadSession.Status.PROCESSING, UploadSession.Status.ENRICHING]
+        )
+
     def with_pending_films(self) -> UploadSessionQuerySet:
         return self.filter(Exists(Movie.objects.pending().filter(session=OuterRef("pk"))))
 
@@ -55,6 +62,12 @@ class UploadSessionQuerySet(models.QuerySet):
         )
 
     # --- Transitions --------------------------------------------------------------------------
+
+    def begin_enriching(self) -> int:
+        """processing → enriching: a worker has picked the sessions up."""
+        return self.filter(status=UploadSession.Status.PROCESSING).update(
+            status=UploadSession.Status.ENRICHING, enriching_started_at=timezone.now()
+        )
 
     def complete_finished(self) -> int:
         """enriching → completed, for the sessions no film of which is pending any more.
@@ -175,6 +188,41 @@ class UploadSession(models.Model):
             is_finished=self.is_finished,
             elapsed_seconds=elapsed,
         )
+
+    def to_dict(self, *, detail: bool = False) -> dict[str, Any]:
+        """The session as the JSON API shows it (field names are a public contract): its
+        status and counts, and with `detail` its timestamps and what the upload held."""
+        progress = self.progress()
+        body: dict[str, Any] = {
+            "session_id": str(self.pk),
+            "status": self.status,
+            "total_movies": self.total_movies,
+            "enriched_count": progress.enriched,
+            "failed_count": progress.failed,
+            "progress_percent": (
+                round(100 * progress.done / progress.total, 1) if progress.total else 100.0
+            ),
+        }
+        if detail:
+            body.update(
+                counts={
+                    "enriched": progress.enriched,
+                    "not_found": progress.not_found,
+                    "tv": progress.tv,
+                    "failed": progress.failed,
+                    "pending": progress.pending,
+                    "excluded": progress.excluded,
+                },
+                error_message=self.error_message,
+                created_at=self.created_at,
+                expires_at=self.expires_at,
+                processing_started_at=self.processing_started_at,
+                enriching_started_at=self.enriching_started_at,
+                completed_at=self.completed_at,
+                failed_at=self.failed_at,
+                metadata=self.upload_metadata,
+            )
+        return body
 
     def _this(self) -> UploadSessionQuerySet:
         return UploadSession.objects.filter(pk=self.pk)

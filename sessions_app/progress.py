@@ -19,6 +19,7 @@ class Progress:
     failed: int
     not_found: int
     tv: int
+    excluded: int
     pending: int
     eta_seconds: int | None
     is_finished: bool
@@ -49,6 +50,7 @@ class Progress:
             failed=counts.get("failed", 0),
             not_found=counts.get("not_found", 0),
             tv=counts.get("tv", 0),
+            excluded=counts.get("excluded", 0),
             pending=pending,
             eta_seconds=eta,
             is_finished=is_finished,

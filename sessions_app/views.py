@@ -17,11 +17,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
+from django.views import defaults
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
 from movies.forms import FilmFilterForm, YearForm
 from movies.session_stats import session_film_filters, session_stats
+from sessions_app import api
 from sessions_app.forms import UploadForm, too_large_message
 from sessions_app.http import HttpResponseSeeOther, get_session_or_404
 from sessions_app.importing import create_session_from_export
@@ -268,3 +270,15 @@ def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
         % {"n": intcomma(films)},
     )
     return HttpResponseSeeOther(reverse("sessions_app:home"))
+
+
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return api.not_found(request, exception)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return api.server_error(request)
+    return defaults.server_error(request)

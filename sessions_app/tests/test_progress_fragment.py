@@ -129,7 +129,7 @@ def test_eta_waits_for_a_first_film_and_reads_in_hours_when_long():
     make_film(session, "Pending")
     assert session.progress().eta_display == "estimating…"
 
-    long = Progress("enriching", "Enriching", 10_000, 1, 0, 0, 0, 9_000, 7_500, False)
+    long = Progress("enriching", "Enriching", 10_000, 1, 0, 0, 0, 0, 9_000, 7_500, False)
     assert long.eta_display == "about 2 h 05 min"
     assert long.percent == 10
 
@@ -188,3 +188,9 @@ def test_a_failed_enrichment_offers_to_try_again(client):
     body = response.content.decode()
     assert "TMDB refused the key" in body
     assert f'action="/s/{session.pk}/retry/"' in body
+
+
+def test_a_session_no_worker_has_picked_up_says_it_waits_for_one(client):
+    session = make_session(status=UploadSession.Status.PROCESSING)
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert "wait for a worker" in content

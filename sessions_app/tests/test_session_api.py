@@ -5,7 +5,10 @@ import uuid
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from enrichment.tasks import start_enrichment
 from movies.models import Movie
+from sessions_app import queue
+from sessions_app.models import UploadSession
 from sessions_app.tests.export_factory import csv_bytes
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +19,14 @@ CONTRACT_FIELDS = {
     "tmdb_id", "tmdb_enriched", "genres", "directors", "cast", "runtime", "budget",
     "revenue", "popularity", "vote_average", "countries", "languages",
 }  # fmt: skip
+
+
+@pytest.fixture
+def queued(monkeypatch) -> list[tuple]:
+    """The tasks queued, instead of queueing them."""
+    calls: list[tuple] = []
+    monkeypatch.setattr(queue, "async_task", lambda *args, **kwargs: calls.append(args))
+    return calls
 
 
 @pytest.fixture
@@ -80,3 +91,139 @@ def test_a_page_past_the_end_is_a_404(client, session_id):
 
 def test_movies_of_an_unknown_session_is_a_404(client):
     assert client.get(f"/api/session/{uuid.uuid4()}/movies/").status_code == 404
+
+
+def test_an_upload_answers_processing_until_a_worker_picks_the_session_up(
+    client, queued, django_capture_on_commit_callbacks
+):
+    rows = [["2024-01-01", "Parasite", "2019", "https://boxd.it/hTha"]]
+    upload = SimpleUploadedFile("watched.csv", csv_bytes(WATCHED, rows))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        body = client.post("/api/upload/", {"file": upload}).json()
+
+    assert body["status"] == "processing"
+    assert client.get(f"/api/session/{body['session_id']}/status/").json()["status"] == (
+        "processing"
+    )
+    assert queued == [("enrichment.tasks.start_enrichment", body["session_id"])]
+    start_enrichment(body["session_id"])
+    assert client.get(f"/api/session/{body['session_id']}/").json()["status"] == "enriching"
+
+
+def test_session_details_carry_counts_timestamps_and_the_upload_metadata(client, session_id):
+    Movie.objects.filter(name="Film 1").update(enrichment_status="not_found")
+
+    body = client.get(f"/api/session/{session_id}/").json()
+
+    assert body["session_id"] == session_id
+    assert body["total_movies"] == 120
+    assert body["counts"]["not_found"] == 1
+    assert body["counts"]["pending"] == 119
+    assert body["created_at"] and body["expires_at"]
+    assert body["completed_at"] is None
+    assert body["metadata"]["files"] == ["watched.csv"]
+    assert body["metadata"]["rows_read"] == {"watched": 120}
+
+
+@pytest.mark.parametrize("suffix", ["", "/status", "/movies"])
+def test_every_get_answers_without_its_trailing_slash(client, session_id, suffix):
+    with_slash = client.get(f"/api/session/{session_id}{suffix}/")
+    without = client.get(f"/api/session/{session_id}{suffix}")
+
+    assert without.status_code == with_slash.status_code == 200
+    assert without.json().keys() == with_slash.json().keys()
+
+
+def test_a_post_to_the_slashless_upload_path_is_not_redirected(client):
+    rows = [["2024-01-01", "Parasite", "2019", "https://boxd.it/hTha"]]
+    upload = SimpleUploadedFile("watched.csv", csv_bytes(WATCHED, rows))
+    response = client.post("/api/upload", {"file": upload})
+    assert response.status_code == 201
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/session/not-a-uuid/", "/api/session/not-a-uuid/status", "/api/nothing-here/"]
+)
+def test_a_path_that_names_nothing_is_a_json_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json()["error"]
+
+
+def test_another_sessions_id_is_a_json_404_everywhere(client):
+    other = uuid.uuid4()
+    for response in (
+        client.get(f"/api/session/{other}/"),
+        client.get(f"/api/session/{other}/movies"),
+        client.post(f"/api/session/{other}/retry/"),
+    ):
+        assert response.status_code == 404
+        assert "error" in response.json()
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/api/upload/"),
+        ("post", "/api/session/{id}/"),
+        ("delete", "/api/session/{id}/status/"),
+        ("get", "/api/session/{id}/retry"),
+    ],
+)
+def test_a_wrong_method_is_a_json_405_that_names_the_right_one(client, session_id, method, path):
+    response = getattr(client, method)(path.format(id=session_id))
+    assert response.status_code == 405
+    assert response.json()["error"]
+    assert response["Allow"] in {"GET", "POST"}
+
+
+def test_retry_queues_the_failed_films_of_a_finished_session(
+    client, session_id, queued, django_capture_on_commit_callbacks
+):
+    Movie.objects.filter(name__in=["Film 1", "Film 2"]).update(enrichment_status="failed")
+    Movie.objects.exclude(name__in=["Film 1", "Film 2"]).update(enrichment_status="enriched")
+    UploadSession.objects.filter(pk=session_id).update(status=UploadSession.Status.COMPLETED)
+    queued.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/api/session/{session_id}/retry")
+
+    assert response.status_code == 202
+    assert response.json() == {"session_id": session_id, "queued": 2, "status": "enriching"}
+    assert queued == [("enrichment.tasks.start_enrichment", session_id)]
+    assert Movie.objects.filter(enrichment_status="pending").count() == 2
+
+
+def test_retry_while_enriching_is_a_conflict(client, session_id, queued):
+    UploadSession.objects.filter(pk=session_id).update(status=UploadSession.Status.ENRICHING)
+    Movie.objects.filter(name="Film 1").update(enrichment_status="failed")
+
+    response = client.post(f"/api/session/{session_id}/retry/")
+
+    assert response.status_code == 409
+    assert Movie.objects.filter(enrichment_status="failed").count() == 1
+
+
+def test_retry_with_no_failed_film_queues_nothing(client, session_id, queued):
+    UploadSession.objects.filter(pk=session_id).update(status=UploadSession.Status.COMPLETED)
+    queued.clear()
+
+    response = client.post(f"/api/session/{session_id}/retry/")
+
+    assert response.status_code == 200
+    assert response.json()["queued"] == 0
+    assert queued == []
+
+
+def test_an_error_on_our_side_is_a_json_500(session_id, monkeypatch):
+    from django.test import Client
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(UploadSession, "to_dict", broken)
+    response = Client(raise_request_exception=False).get(f"/api/session/{session_id}/status")
+
+    assert response.status_code == 500
+    assert response.json()["error"]

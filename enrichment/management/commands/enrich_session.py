@@ -37,7 +37,7 @@ class Command(BaseCommand):
         session = UploadSession.objects.filter(pk=session_uuid).first()
         if session is None:
             raise CommandError(f"No session {session_uuid}: it may have expired or been deleted.")
-        if session.status in (UploadSession.Status.UPLOADING, UploadSession.Status.PROCESSING):
+        if session.status == UploadSession.Status.UPLOADING:
             raise CommandError(f"Session {session_uuid} is still being imported; try again soon.")
 
         session.reopen(failed_films=retry_failed)
