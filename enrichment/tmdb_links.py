@@ -11,6 +11,8 @@ TMDB_HOSTS = {"themoviedb.org", "www.themoviedb.org"}
 _MOVIE_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[A-Z]{2})?/)?movie/(\d+)(?:-[^/]*)?(?:/.*)?$")
 _TV_PATH = re.compile(r"^/(?:[a-z]{2}(?:-[A-Z]{2})?/)?tv/\d+")
 MAX_TMDB_ID = 2**31 - 1
+# ASCII digits, not too many: str.isdigit() also takes "²", which int() refuses.
+_DIGITS = re.compile(r"^[0-9]{1,12}$")
 
 
 class NotATmdbMovie(ValueError):
@@ -22,7 +24,7 @@ def parse_tmdb_movie_reference(text: str) -> int:
     text = text.strip()
     if not text:
         raise NotATmdbMovie("Paste a TMDB movie URL or id.")
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return _checked_id(text)
     if "://" not in text and text.split("/", 1)[0].endswith("themoviedb.org"):
         text = "https://" + text
@@ -39,10 +41,12 @@ def parse_tmdb_movie_reference(text: str) -> int:
     match = _MOVIE_PATH.match(parts.path)
     if not match:
         raise NotATmdbMovie("That TMDB link is not a movie page (…/movie/<number>).")
-    return _checked_id(match.group(1))
+    return _checked_id(match.group(1))  # the pattern takes \d: ASCII only, see _checked_id
 
 
 def _checked_id(digits: str) -> int:
+    if not _DIGITS.match(digits):
+        raise NotATmdbMovie("That is not a TMDB movie id.")
     tmdb_id = int(digits)
     if not 0 < tmdb_id <= MAX_TMDB_ID:
         raise NotATmdbMovie("That is not a TMDB movie id.")

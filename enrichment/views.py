@@ -9,14 +9,13 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 from django_htmx.http import trigger_client_event
 
 from enrichment import corrections
 from enrichment.forms import FixMatchForm
 from movies.models import Movie
-from sessions_app.http import HttpResponseSeeOther, get_session_or_404
+from sessions_app.http import HttpResponseSeeOther, get_session_or_404, local_path
 from sessions_app.models import UploadSession
 
 CHECK_PAGE_SIZE = 25
@@ -68,13 +67,13 @@ def fix_match(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResp
                 response = _row(request, session, movie, candidates, FixMatchForm(), message)
                 return trigger_client_event(response, "stats-changed")
             messages.success(request, message)
-            return HttpResponseSeeOther(_next_url(request, form, session))
+            return HttpResponseSeeOther(_next_url(form, session))
 
     if request.htmx:
         return _row(request, session, movie, candidates, form)
     status = 400 if request.method == "POST" else 200
     context = {"session": session, "movie": movie, "candidates": candidates, "form": form}
-    context["next"] = request.POST.get("next") or request.GET.get("next", "")
+    context["next"] = local_path(request.POST.get("next") or request.GET.get("next"))
     return render(request, "enrichment/fix_match.html", context, status=status)
 
 
@@ -104,10 +103,7 @@ def _row(request, session, movie, candidates, form, message: str = "") -> HttpRe
     return render(request, "enrichment/_fix_row.html", context)
 
 
-def _next_url(request: HttpRequest, form: FixMatchForm, session: UploadSession) -> str:
-    target = form.cleaned_data.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return reverse("enrichment:check", args=[session.pk])
+def _next_url(form: FixMatchForm, session: UploadSession) -> str:
+    return local_path(form.cleaned_data.get("next")) or reverse(
+        "enrichment:check", args=[session.pk]
+    )

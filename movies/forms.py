@@ -55,6 +55,15 @@ SORT_CHOICES = [
 _SORT_FIELD_CHOICES = SORT_CHOICES + [(key, key) for key in SORTS if key not in dict(SORT_CHOICES)]
 
 
+# TMDB ids fit a 32-bit integer; a longer number is no one (and overflows SQLite).
+MAX_PERSON_ID = 2**31 - 1
+
+
+def _is_person_id(text: str) -> bool:
+    # ASCII digits only: str.isdigit() also takes "²", which int() refuses.
+    return text.isascii() and text.isdigit() and int(text) <= MAX_PERSON_ID
+
+
 class YearForm(forms.Form):
     year = forms.IntegerField(min_value=1870, max_value=2100, required=False)
 
@@ -86,7 +95,7 @@ class FilmFilterForm(forms.Form):
         director_choices = [(d["id"], f"{d['name']} ({d['count']})") for d in directors]
         # A link from the dashboard may name a director beyond the listed ones: keep it valid.
         chosen = str((data or {}).get("director") or "")
-        if chosen.isdigit() and chosen not in {str(d["id"]) for d in directors}:
+        if _is_person_id(chosen) and chosen not in {str(d["id"]) for d in directors}:
             director_choices.append((int(chosen), "The chosen director"))
         self.fields["director"].choices = [("", "Any director"), *director_choices]
         self.fields["decade"].choices = [("", "Any decade")] + [(d, f"{d}s") for d in decades]

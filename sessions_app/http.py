@@ -6,6 +6,7 @@ from typing import Any
 from uuid import UUID
 
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from sessions_app.models import UploadSession
 
@@ -38,6 +39,20 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     """After a POST, send the browser to GET the result (303, not 302)."""
 
     status_code = 303
+
+
+def local_path(target: str | None) -> str | None:
+    """`target` when it is a path on this site ("/s/…"), else None.
+
+    For `next` parameters: only a same-site relative path may go into a link or a redirect, so
+    neither `javascript:…` nor another site (`//evil.example`, `/\\evil.example`) can.
+    """
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return None
+    # Browsers read a backslash as "/" and drop tabs and newlines: "/\evil.example" leaves.
+    if any(ch in target for ch in "\\\r\n\t"):
+        return None
+    return target if url_has_allowed_host_and_scheme(target, allowed_hosts=None) else None
 
 
 def get_session_or_404(session_id: UUID) -> UploadSession:

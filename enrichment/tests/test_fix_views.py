@@ -86,6 +86,8 @@ def test_excluding_takes_the_film_out(client, session):
         ),
         ({"action": "paste", "reference": "https://www.themoviedb.org/tv/87108"}, "TV series"),
         ({"action": "paste", "reference": "999999"}, "no film with id 999999"),
+        ({"action": "paste", "reference": "²"}, "not a TMDB link"),
+        ({"action": "paste", "reference": "1" * 30}, "not a TMDB movie id"),
         ({"action": "choose", "tmdb_id": 550}, "not among this entry"),
         ({"action": "choose"}, "Pick one of the candidates"),
         ({"action": "delete-everything"}, "Select a valid choice"),
@@ -134,6 +136,39 @@ def test_an_open_redirect_in_next_is_ignored(client, session):
         fix_url(session, film), {"action": "exclude", "next": "https://evil.example/"}
     )
     assert response["Location"] == f"/s/{session.pk}/check/"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "javascript:alert(document.domain)",
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example/",
+        "/\tevil",
+    ],
+)
+def test_a_next_that_is_not_a_path_on_this_site_goes_nowhere(client, session, target):
+    film = session.movies.get(name="Chernobyl")
+
+    page = client.get(fix_url(session, film), {"next": target}).content.decode()
+    redirect = client.post(fix_url(session, film), {"action": "exclude", "next": target})
+
+    back = f'<a href="/s/{session.pk}/check/">← Back</a>'
+    assert back in page
+    assert 'href="javascript:' not in page and 'href="https://evil' not in page
+    assert redirect["Location"] == f"/s/{session.pk}/check/"
+
+
+def test_a_next_on_this_site_is_followed(client, session):
+    film = session.movies.get(name="Chernobyl")
+    films_page = f"/s/{session.pk}/films/?q=cher"
+
+    page = client.get(fix_url(session, film), {"next": films_page}).content.decode()
+    redirect = client.post(fix_url(session, film), {"action": "exclude", "next": films_page})
+
+    assert f'href="/s/{session.pk}/films/?q=cher"' in page
+    assert redirect["Location"] == films_page
 
 
 def test_a_doubtful_match_that_is_right_can_be_kept_and_leaves_the_list(client, session):

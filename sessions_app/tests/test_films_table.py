@@ -130,7 +130,16 @@ def test_a_page_past_the_end_shows_the_last_page(client, session):
 
 @pytest.mark.parametrize(
     "params",
-    [{"genre": "Polka"}, {"rating": "7"}, {"decade": "1965"}, {"sort": "budget"}, {"page": "0"}],
+    [
+        {"genre": "Polka"},
+        {"rating": "7"},
+        {"decade": "1965"},
+        {"sort": "budget"},
+        {"page": "0"},
+        {"director": "²"},
+        {"director": "1" * 30},
+        {"director": "-3"},
+    ],
 )
 def test_invalid_filters_give_the_form_back_with_its_errors(client, session, params):
     response = films(client, session, **params)
