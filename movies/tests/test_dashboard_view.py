@@ -12,8 +12,9 @@ from django.conf import settings
 from django.core.cache import cache
 
 from movies.dashboard import session_stats
-from movies.stats import FilmRow, TmdbRow, ViewingRow, compute_stats, stats_from_rows
+from movies.stats import compute_stats
 from movies.tests.factories import make_big_session, make_film, make_session, make_tmdb
+from movies.tests.stats_rows import FilmRow, TmdbRow, ViewingRow, stats_from_rows
 from sessions_app.models import UploadSession
 
 pytestmark = pytest.mark.django_db
