@@ -15,7 +15,7 @@ from typing import Any
 
 from movies.facets import DIMENSIONS, facets
 from movies.facets import empty as empty_facets
-from movies.stats import Credits, Films, Viewings, compute_stats
+from movies.stats import Credits, Films, Viewings, dashboard_stats
 
 
 @dataclass(slots=True)
@@ -127,4 +127,4 @@ def stats_from_rows(
     films: Sequence[FilmRow], viewings: Sequence[ViewingRow], year: int | None = None
 ) -> dict[str, Any]:
     """The dashboard's statistics of rows built by hand."""
-    return compute_stats(*tables_from_rows(films, viewings), year=year)
+    return dashboard_stats(*tables_from_rows(films, viewings), year=year)
