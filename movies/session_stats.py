@@ -23,6 +23,7 @@ from django.db.models import (
     BooleanField,
     DateField,
     Exists,
+    Expression,
     ExpressionWrapper,
     FloatField,
     Func,
@@ -36,7 +37,7 @@ from django.db.models.functions import Cast, Coalesce
 
 from movies import facets
 from movies.models import Movie, Viewing
-from movies.stats import Credits, Films, PeopleNames, Viewings, compute_stats, film_filters
+from movies.stats import Credits, Films, PeopleNames, Viewings, dashboard_stats, film_filters
 
 
 class SessionLike(Protocol):
@@ -65,34 +66,41 @@ class RawDate(Func):
         return super().as_sql(compiler, connection, template="CAST(%(expressions)s AS text)")
 
 
-FILM_COLUMNS = (
-    "id",  # 0
-    "name",
-    "year",
-    "letterboxd_uri",
+# The films query, column by column: the name `load_tables` reads each by, and what it selects.
+FILM_COLUMNS: dict[str, str | Expression] = {
+    "id": "id",
+    "name": "name",
+    "year": "year",
+    "uri": "letterboxd_uri",
     # A float, and dates as RawDate: Django's converters for decimals (and dates on SQLite)
     # run in Python, once per value.
-    Cast("rating", FloatField()),
-    "liked",  # 5
-    RawDate("marked_watched_on"),
-    "enrichment_status",
-    "tmdb_movie_id",
-    "tmdb_movie__runtime",
-    "tmdb_movie__budget",  # 10
-    "tmdb_movie__revenue",
-    "tmdb_movie__popularity",
-    "tmdb_movie__vote_average",
-    "tmdb_movie__vote_count",
+    "rating": Cast("rating", FloatField()),
+    "liked": "liked",
+    "marked_watched_on": RawDate("marked_watched_on"),
+    "status": "enrichment_status",
+    "tmdb_id": "tmdb_movie_id",
+    "runtime": "tmdb_movie__runtime",
+    "budget": "tmdb_movie__budget",
+    "revenue": "tmdb_movie__revenue",
+    "popularity": "tmdb_movie__popularity",
+    "vote_average": "tmdb_movie__vote_average",
+    "vote_count": "tmdb_movie__vote_count",
     # JSON text; empty facets for a film without TMDB data.
-    Coalesce("tmdb_movie__facets", Value(facets.EMPTY_JSON), output_field=TextField()),  # 15
-)
-TMDB_ID = 8
-FACETS = 15
+    "facets": Coalesce("tmdb_movie__facets", Value(facets.EMPTY_JSON), output_field=TextField()),
+}
+# The diary query, likewise.
+VIEWING_COLUMNS: dict[str, str | Expression] = {
+    "movie_id": "movie_id",
+    "watched_on": RawDate("watched_on"),
+    "rewatch": "rewatch",
+    "has_review": ExpressionWrapper(~Q(review=""), output_field=BooleanField()),
+}
 # Where the names of the people counted by id are kept, in each film's TMDB row.
 PEOPLE_NAMES = {"directors": "tmdb_movie__directors", "actors": "tmdb_movie__cast"}
 
 
-_first = itemgetter(0)
+# Rows are sorted by film id, in Python (see `load_tables`).
+_by_id = itemgetter(list(FILM_COLUMNS).index("id"))
 
 
 def _dates(values: Sequence[Any]) -> list[date | None]:
@@ -104,6 +112,17 @@ def _dates(values: Sequence[Any]) -> list[date | None]:
     if None not in values:
         return list(map(date.fromisoformat, values))
     return [date.fromisoformat(value) if value else None for value in values]
+
+
+def _columns(names: Collection[str], rows: Sequence[tuple]) -> dict[str, Sequence[Any]]:
+    """Raw rows as one column per name, transposed in C.
+
+    `names` are in the order given to `values_list()`, which is the order of the SELECT since
+    Django 5.2 (before, expressions came after plain fields).
+    """
+    if not rows:
+        return dict.fromkeys(names, ())
+    return dict(zip(names, zip(*rows, strict=True), strict=True))
 
 
 def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict[int, int]:
@@ -204,31 +223,30 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
             Exists(Viewing.objects.filter(movie=OuterRef("pk"), watched_on__year=year))
         )
     # Sorted here rather than in SQL: PostgreSQL would sort these wide rows on disk.
-    rows = sorted(_raw_rows(movies.order_by().values_list(*FILM_COLUMNS)), key=_first)
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(FILM_COLUMNS)
-    per_film = facets.columns(columns[FACETS])
-    tmdb_ids = columns[TMDB_ID]
+    query = movies.order_by().values_list(*FILM_COLUMNS.values())
+    columns = _columns(FILM_COLUMNS, sorted(_raw_rows(query), key=_by_id))
+    per_film = facets.columns(columns["facets"])
+    tmdb_ids = columns["tmdb_id"]
     credits = {dimension: Credits(keys) for dimension, keys in per_film.items()}
     films = Films(
-        id=list(columns[0]),
-        name=list(columns[1]),
-        year=list(columns[2]),
-        uri=list(columns[3]),
-        rating=list(columns[4]),
-        liked=list(map(bool, columns[5])),
-        marked_watched_on=_dates(columns[6]),
-        status=list(columns[7]),
+        id=list(columns["id"]),
+        name=list(columns["name"]),
+        year=list(columns["year"]),
+        uri=list(columns["uri"]),
+        rating=list(columns["rating"]),
+        liked=list(map(bool, columns["liked"])),
+        marked_watched_on=_dates(columns["marked_watched_on"]),
+        status=list(columns["status"]),
         has_tmdb=[tmdb_id is not None for tmdb_id in tmdb_ids],
-        runtime=list(columns[9]),
-        budget=list(columns[10]),
-        revenue=list(columns[11]),
-        popularity=list(columns[12]),
-        vote_average=list(columns[13]),
-        vote_count=list(columns[14]),
+        runtime=list(columns["runtime"]),
+        budget=list(columns["budget"]),
+        revenue=list(columns["revenue"]),
+        popularity=list(columns["popularity"]),
+        vote_average=list(columns["vote_average"]),
+        vote_count=list(columns["vote_count"]),
         credits=credits,
         people_names=people_names(session_id, credits, tmdb_ids),
     )
-    has_review = ExpressionWrapper(~Q(review=""), output_field=BooleanField())
     diary = _raw_rows(
         Viewing.objects.filter(session_id=session_id)
         # The few excluded ids, looked up once, rather than a join on every entry's film.
@@ -238,14 +256,14 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
             ).values("pk")
         )
         .order_by()
-        .values_list("movie_id", RawDate("watched_on"), "rewatch", has_review)
+        .values_list(*VIEWING_COLUMNS.values())
     )
-    movie_ids, dates, rewatches, reviews = zip(*diary, strict=True) if diary else ((), (), (), ())
+    entries = _columns(VIEWING_COLUMNS, diary)
     viewings = Viewings(
-        movie_id=list(movie_ids),
-        watched_on=_dates(dates),
-        rewatch=list(map(bool, rewatches)),
-        has_review=list(map(bool, reviews)),
+        movie_id=list(entries["movie_id"]),
+        watched_on=_dates(entries["watched_on"]),
+        rewatch=list(map(bool, entries["rewatch"])),
+        has_review=list(map(bool, entries["has_review"])),
     )
     return films, viewings
 
@@ -271,7 +289,7 @@ def session_stats(session: SessionLike, year: int | None = None) -> dict[str, An
     return _cached(
         session,
         stats_cache_key(session, year),
-        lambda: compute_stats(*load_tables(session.pk, year), year=year),
+        lambda: dashboard_stats(*load_tables(session.pk, year), year=year),
     )
 
 

@@ -7,11 +7,11 @@ from datetime import date
 
 import pytest
 
-from movies.stats import (
+from movies.stats import film_filters
+from movies.tests.stats_rows import (
     FilmRow,
     TmdbRow,
     ViewingRow,
-    film_filters,
     stats_from_rows,
     tables_from_rows,
 )

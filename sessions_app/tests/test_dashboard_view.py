@@ -12,8 +12,9 @@ from django.conf import settings
 from django.core.cache import cache
 
 from movies.session_stats import session_stats
-from movies.stats import FilmRow, TmdbRow, ViewingRow, compute_stats, stats_from_rows
+from movies.stats import dashboard_stats
 from movies.tests.factories import make_big_session, make_film, make_session, make_tmdb
+from movies.tests.stats_rows import FilmRow, TmdbRow, ViewingRow, stats_from_rows
 from sessions_app.models import UploadSession
 
 pytestmark = pytest.mark.django_db
@@ -253,7 +254,7 @@ def test_the_loaded_columns_give_the_same_stats_as_rows_built_by_hand(session):
         for v in Viewing.objects.filter(session=session)
     ]
     for year in (None, 2023, 2024):
-        assert compute_stats(*load_tables(session.pk, year), year=year) == stats_from_rows(
+        assert dashboard_stats(*load_tables(session.pk, year), year=year) == stats_from_rows(
             films, viewings, year
         )
 
