@@ -9,6 +9,14 @@ from django.utils import timezone
 LOW_CONFIDENCE = 0.9
 
 
+def _needs_checking() -> models.Q:
+    state = Movie.EnrichmentStatus
+    doubtful = models.Q(enrichment_status=state.ENRICHED, match_confidence__lt=LOW_CONFIDENCE)
+    return models.Q(matched_by_member=False) & (
+        models.Q(enrichment_status__in=[state.NOT_FOUND, state.TV]) | doubtful
+    )
+
+
 class MovieQuerySet(models.QuerySet):
     """Films by where they are in enrichment. Each filter is spelled once, here."""
 
@@ -28,8 +36,13 @@ class MovieQuerySet(models.QuerySet):
         return self.filter(enrichment_status=Movie.EnrichmentStatus.EXCLUDED)
 
     def counted(self) -> MovieQuerySet:
-        """The films the statistics count: all but those the member left out."""
-        return self.exclude(enrichment_status=Movie.EnrichmentStatus.EXCLUDED)
+        """The films the statistics count: the watched ones, but those the member left out."""
+        return self.filter(watched=True).exclude(enrichment_status=Movie.EnrichmentStatus.EXCLUDED)
+
+    def not_counted(self) -> MovieQuerySet:
+        return self.filter(
+            models.Q(watched=False) | models.Q(enrichment_status=Movie.EnrichmentStatus.EXCLUDED)
+        )
 
     def claimable(self, now: datetime | None = None) -> MovieQuerySet:
         """Pending films no worker holds: never claimed, or their lease ran out."""
@@ -48,20 +61,31 @@ class MovieQuerySet(models.QuerySet):
 
     def needs_checking(self) -> MovieQuerySet:
         """Films worth a member's look: not found, TV, or a doubtful match they have not kept."""
-        state = Movie.EnrichmentStatus
-        doubtful = models.Q(enrichment_status=state.ENRICHED, match_confidence__lt=LOW_CONFIDENCE)
-        return self.filter(matched_by_member=False).filter(
-            models.Q(enrichment_status__in=[state.NOT_FOUND, state.TV]) | doubtful
+        return self.filter(_needs_checking())
+
+    def summary(self) -> dict[str, int]:
+        """What the dashboard says beside its statistics, in one query: how many films need
+        checking, and how many are kept but never watched (only liked)."""
+        return self.aggregate(
+            to_check=models.Count("pk", filter=_needs_checking()),
+            unwatched=models.Count("pk", filter=models.Q(watched=False)),
         )
 
-    def count_by_status(self) -> dict[str, int]:
-        """How many films are in each enrichment state, in one query."""
-        return dict(
+    def count_by_status(self) -> tuple[dict[str, int], int]:
+        """How many films are in each enrichment state, and how many are not watched (liked or
+        listed only), in one query."""
+        rows = (
             self.order_by()
-            .values_list("enrichment_status")
+            .values_list("enrichment_status", "watched")
             .annotate(n=models.Count("id"))
-            .values_list("enrichment_status", "n")
+            .values_list("enrichment_status", "watched", "n")
         )
+        by_status: dict[str, int] = {}
+        unwatched = 0
+        for status, watched, n in rows:
+            by_status[status] = by_status.get(status, 0) + n
+            unwatched += 0 if watched else n
+        return by_status, unwatched
 
     def with_tmdb(self) -> MovieQuerySet:
         """Join the linked TMDB metadata, which `to_dict()` reads."""
@@ -91,6 +115,9 @@ class Movie(models.Model):
     last_watched_on = models.DateField(null=True, blank=True)
     rating = models.DecimalField(max_digits=2, decimal_places=1, null=True, blank=True)
     liked = models.BooleanField(default=False)
+    # As Letterboxd counts it: in watched.csv (or, without one, logged, rated or reviewed with a
+    # date). A film only liked is kept and shown, but no statistic counts it.
+    watched = models.BooleanField(default=True)
     viewing_count = models.PositiveIntegerField(default=0)
     rewatch_count = models.PositiveIntegerField(default=0)
     review_count = models.PositiveIntegerField(default=0)
@@ -150,6 +177,7 @@ class Movie(models.Model):
             "rating": float(self.rating) if self.rating is not None else None,
             "rewatch": self.rewatch_count > 0,
             "liked": self.liked,
+            "watched": self.watched,
             "tmdb_id": tmdb.tmdb_id if tmdb else None,
             "tmdb_enriched": self.enrichment_status == self.EnrichmentStatus.ENRICHED,
             "genres": list(tmdb.genres) if tmdb else None,

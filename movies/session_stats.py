@@ -214,10 +214,10 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     For a year, only the films with a diary entry that year are loaded; every viewing still is,
     since a film's first viewing ever tells whether it was new that year.
     """
-    # A film the member excluded ("not a film") counts nowhere, nor do its diary entries.
-    excluded = Movie.EnrichmentStatus.EXCLUDED
+    # A film the member excluded ("not a film") counts nowhere, nor do its diary entries; nor
+    # does a film that is only liked or listed.
     of_session = Movie.objects.filter(session_id=session_id)
-    movies = of_session.exclude(enrichment_status=excluded)
+    movies = of_session.counted()
     if year is not None:
         movies = movies.filter(
             Exists(Viewing.objects.filter(movie=OuterRef("pk"), watched_on__year=year))
@@ -249,12 +249,8 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
     )
     diary = _raw_rows(
         Viewing.objects.filter(session_id=session_id)
-        # The few excluded ids, looked up once, rather than a join on every entry's film.
-        .exclude(
-            movie_id__in=Movie.objects.filter(
-                session_id=session_id, enrichment_status=excluded
-            ).values("pk")
-        )
+        # The few films not counted, looked up once, rather than a join on every entry's film.
+        .exclude(movie_id__in=of_session.not_counted().values("pk"))
         .order_by()
         .values_list(*VIEWING_COLUMNS.values())
     )

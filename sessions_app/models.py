@@ -181,8 +181,10 @@ class UploadSession(models.Model):
         elapsed = None
         if self.status == self.Status.ENRICHING and self.enriching_started_at:
             elapsed = ((now or timezone.now()) - self.enriching_started_at).total_seconds()
+        by_status, unwatched = self.films.count_by_status()
         return Progress.from_counts(
-            self.films.count_by_status(),
+            by_status,
+            unwatched=unwatched,
             status=self.status,
             status_display=self.get_status_display(),
             is_finished=self.is_finished,

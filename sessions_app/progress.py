@@ -21,6 +21,7 @@ class Progress:
     tv: int
     excluded: int
     pending: int
+    unwatched: int  # films kept but not counted: liked or listed, never watched
     eta_seconds: int | None
     is_finished: bool
 
@@ -29,6 +30,7 @@ class Progress:
         cls,
         counts: Mapping[str, int],
         *,
+        unwatched: int = 0,
         status: str,
         status_display: str,
         is_finished: bool,
@@ -52,6 +54,7 @@ class Progress:
             tv=counts.get("tv", 0),
             excluded=counts.get("excluded", 0),
             pending=pending,
+            unwatched=unwatched,
             eta_seconds=eta,
             is_finished=is_finished,
         )

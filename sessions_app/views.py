@@ -80,6 +80,7 @@ def _selected_year(request: HttpRequest) -> tuple[YearForm, int | None]:
 
 def _stats_context(session: UploadSession, year: int | None) -> dict[str, Any]:
     stats = session_stats(session, year)
+    summary = session.films.summary()
     tables = {
         name: list(
             zip(stats["charts"][name]["labels"], stats["charts"][name]["values"], strict=True)
@@ -95,6 +96,11 @@ def _stats_context(session: UploadSession, year: int | None) -> dict[str, Any]:
         "year": year,
         "stats_url": _stats_url(session, year),
         "films_url": reverse("sessions_app:films", args=[session.pk]),
+        "to_check": summary["to_check"],
+        "unwatched": summary["unwatched"],
+        # Liked films never watched are among the likes of all time, as on Letterboxd; a year
+        # counts its diary's films only.
+        "unwatched_in_scope": 0 if year else summary["unwatched"],
     }
 
 
@@ -123,7 +129,6 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
         **_stats_context(session, year),
         **_progress_context(session, progress, session.stats_version, time.time()),
         "year_form": year_form,
-        "to_check": session.films.needs_checking().count(),
     }
     return render(
         request, "sessions_app/dashboard.html", context, status=200 if year_form.is_valid() else 400
@@ -141,7 +146,6 @@ def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
     context = {
         "session": session,
         **_stats_context(session, year),
-        "to_check": session.films.needs_checking().count(),
     }
     return render(request, "sessions_app/_stats_refresh.html", context)
 

@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 
+from movies.models import Movie
 from movies.session_stats import session_stats
 from movies.stats import dashboard_stats
 from movies.tests.factories import make_big_session, make_film, make_session, make_tmdb
@@ -407,3 +408,20 @@ def test_people_are_named_from_their_own_films_and_namesakes_stay_apart(db):
     actors = [(a["id"], a["name"], a["count"]) for a in stats["actors"]["watched"]]
     assert actors == [(800, "Early Bird", 3), (900, "Late Bloomer", 3)]
     assert stats["charts"]["actors_watched"]["labels"] == ["Early Bird", "Late Bloomer"]
+
+
+def test_a_film_only_liked_counts_among_the_likes_and_in_no_other_figure(client, session):
+    likes_before = int(stat(client.get(f"/s/{session.pk}/"), "likes"))
+    liked = make_film(
+        session, "Liked, Never Seen", year=2001, liked=True, tmdb=make_tmdb(9100, genres=["Polka"])
+    )
+    Movie.objects.filter(pk=liked.pk).update(watched=False)
+    UploadSession.objects.filter(pk=session.pk).bump_stats_version()
+
+    response = client.get(f"/s/{session.pk}/")
+    page = response.content.decode()
+
+    assert stat(response, "films") == "4"
+    assert stat(response, "likes") == str(likes_before + 1)
+    assert "Polka" not in page
+    assert "1 film you liked but never marked watched" in page

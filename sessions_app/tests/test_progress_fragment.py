@@ -129,7 +129,13 @@ def test_eta_waits_for_a_first_film_and_reads_in_hours_when_long():
     make_film(session, "Pending")
     assert session.progress().eta_display == "estimating…"
 
-    long = Progress("enriching", "Enriching", 10_000, 1, 0, 0, 0, 0, 9_000, 7_500, False)
+    long = Progress.from_counts(
+        {"enriched": 1_000, "pending": 9_000},
+        status="enriching",
+        status_display="Enriching",
+        is_finished=False,
+        elapsed_seconds=833,
+    )
     assert long.eta_display == "about 2 h 05 min"
     assert long.percent == 10
 

@@ -214,3 +214,22 @@ def test_a_diary_only_film_with_a_very_long_name_is_stored(client):
     assert film.name == name.strip() or film.name == name
     assert len(film.letterboxd_uri) <= 500
     assert film.viewings.count() == 1
+
+
+def test_a_film_that_is_only_liked_is_stored_as_not_watched(client):
+    likes = csv_bytes(
+        WATCHED,
+        [
+            ["2024-01-02", "Parasite", "2019", "https://boxd.it/hTha"],
+            ["2024-01-09", "Perfect Days", "2023", "https://boxd.it/liked"],
+        ],
+    )
+    archive = make_export_zip({"watched.csv": _watched(), "likes/films.csv": likes})
+
+    response = _post(client, ("letterboxd-alice.zip", archive))
+
+    assert response.status_code == 201
+    stored = dict(Movie.objects.values_list("name", "watched"))
+    assert stored["Parasite"] is True
+    assert stored["Perfect Days"] is False
+    assert Movie.objects.get(name="Perfect Days").liked
