@@ -45,13 +45,19 @@ VIEWING_COLUMNS = [
 ]
 
 
+# Warnings stored with a session; warning_count still counts every problem met.
+MAX_STORED_WARNINGS = 100
+
+
 def upload_metadata(parsed: ParsedExport, filenames: list[str]) -> dict:
     return {
         "uploaded_files": filenames,
         "files": parsed.files,
         "rows_read": parsed.rows_read,
         "username": parsed.username,
-        "warnings": parsed.warnings,
+        # {"file", "line", "message"} each; "message" is the sentence the member reads.
+        "warnings": [warning.to_dict() for warning in parsed.warnings[:MAX_STORED_WARNINGS]],
+        "warning_count": parsed.warning_count,
         "viewings": len(parsed.viewings),
     }
 

@@ -50,5 +50,5 @@ def decode_csv(label: str, data: bytes, log: WarningLog) -> str:
         ) from None
     if _CONTROL_CHARS.search(text):
         raise ExportError(f"{label} is not a CSV file{describe_bytes(data)}.")
-    log.note(f"{label} was not UTF-8; it was read as Windows-1252 — check accented titles.")
+    log.note(label, f"{label} was not UTF-8; it was read as Windows-1252 — check accented titles.")
     return text

@@ -25,7 +25,7 @@ def synthetic_uri(name: str, year: int | None) -> str:
 
 class FilmBuilder:
     """Fed the export's tables in order (film-URI files, then diary, then reviews), it builds
-    the films and viewings."""
+    the films and viewings. Each table is announced with begin() before it is added."""
 
     def __init__(self, log: WarningLog) -> None:
         self.log = log
@@ -43,6 +43,10 @@ class FilmBuilder:
         # each one is still counted.
         self._dates: dict[str, date | None] = {}
         self._years: dict[str, int | None] = {}
+        self._table: Table | None = None  # the table being read, for the line of a warning
+
+    def begin(self, table: Table) -> None:
+        self._table = table
 
     # --- files keyed by film URI ---
 
@@ -207,7 +211,7 @@ class FilmBuilder:
             return candidates[0]
         # Two films share this name and year. The one the member rated the same is likelier.
         example = f"“{name}” ({year})" if year is not None else f"“{name}”"
-        self.log.count("ambiguous", label, example)
+        self._count("ambiguous", label, example)
         same_rating = [f for f in candidates if self._current_rating.get(f.uri) == rating]
         return same_rating[0] if len(same_rating) == 1 else candidates[0]
 
@@ -235,10 +239,14 @@ class FilmBuilder:
         self.viewings.append(viewing)
         self._viewings_of.setdefault(viewing.film_uri, []).append(viewing)
 
+    def _count(self, problem: str, label: str, example: str = "") -> None:
+        line = self._table.line if self._table is not None else None
+        self.log.count(problem, label, line, example)
+
     def _nameless(self, row: list[str], label: str) -> None:
         # A spreadsheet leaves rows of bare commas behind; those are not worth a warning.
         if any(cell.strip() for cell in row):
-            self.log.count("name", label)
+            self._count("name", label)
 
     def _date(self, cell: str, label: str) -> date | None:
         try:
@@ -248,7 +256,7 @@ class FilmBuilder:
         try:
             value = self._dates[cell] = parse_date(cell)
         except ValueError:
-            self.log.count("date", label)
+            self._count("date", label)
             return None
         return value
 
@@ -260,7 +268,7 @@ class FilmBuilder:
         try:
             value = self._years[cell] = parse_year(cell)
         except ValueError:
-            self.log.count("year", label)
+            self._count("year", label)
             return None
         return value
 
@@ -270,14 +278,14 @@ class FilmBuilder:
         try:
             return parse_rating(cell)
         except ValueError:
-            self.log.count("rating", label)
+            self._count("rating", label)
             return None
 
     def _rewatch(self, cell: str, label: str) -> bool:
         try:
             return parse_rewatch(cell)
         except ValueError:
-            self.log.count("rewatch", label)
+            self._count("rewatch", label)
             return False
 
 

@@ -44,6 +44,7 @@ def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS
         if export_file is None:
             continue
         table = open_table(kind.filename, export_file.text, kind, budget)
+        builder.begin(table)
         add(builder, table)
         rows_read[kind.name] = table.rows_read
 
@@ -59,5 +60,6 @@ def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS
         username=builder.username,
         files=[kind.filename for kind in KINDS if kind in found],
         rows_read={kind.name: rows_read[kind.name] for kind in KINDS if kind in found},
-        warnings=log.sentences(),
+        warnings=log.warnings(),
+        warning_count=log.total,
     )

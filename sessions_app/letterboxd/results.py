@@ -38,6 +38,22 @@ class ParsedViewing:
     review: str  # "" when none
 
 
+@dataclass(frozen=True, slots=True)
+class ExportWarning:
+    """One problem met while parsing, or one kind of problem met many times: then `line` is
+    where it first occurred and `message` says how often."""
+
+    file: str  # the export file, as a path inside the export: "diary.csv", "likes/films.csv"
+    line: int | None  # line in that file (the header is line 1); None for the file as a whole
+    message: str  # one sentence for the member, naming the file itself
+
+    def __str__(self) -> str:
+        return self.message
+
+    def to_dict(self) -> dict[str, str | int | None]:
+        return {"file": self.file, "line": self.line, "message": self.message}
+
+
 @dataclass
 class ParsedExport:
     films: list[ParsedFilm]  # unique by uri, first-seen order
@@ -45,4 +61,5 @@ class ParsedExport:
     username: str  # profile.csv Username, "" if absent
     files: list[str]  # export files used, as paths inside the ZIP: "watched.csv", "likes/films.csv"
     rows_read: dict[str, int]  # kind ("watched", "diary", ...) -> data rows read
-    warnings: list[str]  # aggregated sentences for the member
+    warnings: list[ExportWarning]  # aggregated: one per kind of problem and file
+    warning_count: int  # problems met before aggregation (312 bad dates count 312)

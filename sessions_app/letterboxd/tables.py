@@ -36,6 +36,7 @@ class Table:
         self.label = label
         self.columns = columns  # lowercased header name -> index
         self.rows_read = 0
+        self.line = 1  # the line (the header is 1) where the row last yielded starts
         self._reader = reader
         self._width = width
         self._budget = budget
@@ -45,17 +46,21 @@ class Table:
 
     def __iter__(self) -> Iterator[list[str]]:
         # Counters are kept in locals and written back at the end: this runs once per row.
-        budget, width = self._budget, self._width
+        budget, width, reader = self._budget, self._width, self._reader
         allowed = budget.limit - budget.used
         lines = read = 0
+        end = reader.line_num  # the last line of the row before, so a row starts on end + 1
         try:
-            for row in self._reader:
+            for row in reader:
                 # Counted before anything else so a huge file stops here, not after parsing it.
                 lines += 1
                 if lines > allowed:
                     raise ExportTooLarge(
                         f"The export has more than {budget.limit:,} rows, more than we can read."
                     )
+                # A review spans lines, so a row's first line is not reader.line_num (its last).
+                self.line = end + 1
+                end = reader.line_num
                 if len(row) < width:
                     if not row:
                         continue
@@ -64,7 +69,7 @@ class Table:
                 yield row
         except csv.Error:
             # The csv module's own message speaks to programmers; the line number helps members.
-            raise _broken(self.label, self._reader.line_num) from None
+            raise _broken(self.label, reader.line_num) from None
         finally:
             budget.used += lines
             self.rows_read += read

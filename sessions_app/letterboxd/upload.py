@@ -98,11 +98,13 @@ def _read_loose_csv(name: str, label: str, content: bytes, log: WarningLog) -> E
     text = decode_csv(kind.filename if kind else label, content, log)
     if kind is None:
         if is_unused_export_name(name):
-            log.note(f"{label} is not used for stats and was skipped.")
+            log.note(label, f"{label} is not used for stats and was skipped.")
             return None
         kind = kind_of_header(label, read_header(text))
         if kind is None:
-            log.note(f"{label} is a Letterboxd list, which stats do not use; it was skipped.")
+            log.note(
+                label, f"{label} is a Letterboxd list, which stats do not use; it was skipped."
+            )
             return None
     return ExportFile(kind, text, label)
 

@@ -1,10 +1,15 @@
-"""Collects the problems met while parsing and turns them into one sentence per kind of problem.
+"""Collects the problems met while parsing and turns them into one warning per kind of problem.
 
 A bad export can have thousands of bad cells; the member needs "312 dates in diary.csv were ...",
-not 312 lines.
+not 312 lines. Each warning still says where the problem first occurred, so a member (or the API)
+can open the file at that line.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .results import ExportWarning
 
 # problem -> (singular, plural); {n} is the count, {file} the export file, {example} the first case.
 _SENTENCES: dict[str, tuple[str, str]] = {
@@ -37,30 +42,47 @@ _SENTENCES: dict[str, tuple[str, str]] = {
 }
 
 
+@dataclass(slots=True)
+class _Tally:
+    count: int
+    line: int | None  # where it first occurred
+    example: str
+
+
 class WarningLog:
     def __init__(self) -> None:
-        # (problem, file) -> [count, first example]; dict order keeps the order problems were met.
-        self._counts: dict[tuple[str, str], list] = {}
+        # (problem, file) -> tally; dict order keeps the order problems were met. A note's key
+        # is ("note", sentence) so that the same note given twice shows once.
+        self._tallies: dict[tuple[str, str], _Tally] = {}
+        self._files: dict[tuple[str, str], str] = {}  # a note's key -> its file
+        self.total = 0  # every problem met, before aggregation
 
-    def count(self, problem: str, file: str, example: str = "") -> None:
-        entry = self._counts.get((problem, file))
-        if entry is None:
-            self._counts[(problem, file)] = [1, example]
+    def count(self, problem: str, file: str, line: int | None = None, example: str = "") -> None:
+        self.total += 1
+        tally = self._tallies.get((problem, file))
+        if tally is None:
+            self._tallies[(problem, file)] = _Tally(1, line, example)
         else:
-            entry[0] += 1
+            tally.count += 1
 
-    def note(self, sentence: str) -> None:
+    def note(self, file: str, sentence: str, line: int | None = None) -> None:
         """A one-off sentence (an encoding fallback, a skipped file); repeated notes show once."""
-        self._counts.setdefault(("note", sentence), [1, ""])
+        self.total += 1
+        key = ("note", sentence)
+        if key not in self._tallies:
+            self._tallies[key] = _Tally(1, line, "")
+            self._files[key] = file
 
-    def sentences(self) -> list[str]:
+    def warnings(self) -> list[ExportWarning]:
         out = []
-        for (problem, file), (n, example) in self._counts.items():
+        for key, tally in self._tallies.items():
+            problem, file_or_sentence = key
             if problem == "note":
-                out.append(file)
+                out.append(ExportWarning(self._files[key], tally.line, file_or_sentence))
                 continue
             singular, plural = _SENTENCES[problem]
-            out.append(
-                (singular if n == 1 else plural).format(n=f"{n:,}", file=file, example=example)
+            sentence = (singular if tally.count == 1 else plural).format(
+                n=f"{tally.count:,}", file=file_or_sentence, example=tally.example
             )
+            out.append(ExportWarning(file_or_sentence, tally.line, sentence))
         return out

@@ -10,6 +10,10 @@ import io
 import random
 import zipfile
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sessions_app.letterboxd import ParsedExport
 
 WATCHED_HEADER = ["Date", "Name", "Year", "Letterboxd URI"]
 DIARY_HEADER = [
@@ -66,6 +70,11 @@ def csv_bytes(
     writer.writerows(rows)
     data = out.getvalue().encode(encoding)
     return (b"\xef\xbb\xbf" + data) if bom else data
+
+
+def messages(export: ParsedExport) -> list[str]:
+    """The warnings as the dashboard shows them."""
+    return [str(warning) for warning in export.warnings]
 
 
 def film_row(name: str, year: str, uri: str, on: str = "2024-01-01") -> list[str]:

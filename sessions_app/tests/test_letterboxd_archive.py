@@ -19,6 +19,7 @@ from sessions_app.tests.export_factory import (
     diary_row,
     film_row,
     make_export_zip,
+    messages,
 )
 
 WATCHED_CSV = csv_bytes(WATCHED_HEADER, [film_row("Heat", "1995", "u:heat")])
@@ -130,7 +131,7 @@ def test_windows_1252_member_is_read_with_a_warning() -> None:
     export = parse_export([("export.zip", make_export_zip({"watched.csv": data}))])
 
     assert export.films[0].name == "Amélie"
-    assert export.warnings == [
+    assert messages(export) == [
         "watched.csv was not UTF-8; it was read as Windows-1252 — check accented titles."
     ]
 

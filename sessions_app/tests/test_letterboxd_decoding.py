@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from sessions_app.letterboxd import ExportError, parse_export
-from sessions_app.tests.export_factory import WATCHED_HEADER, csv_bytes
+from sessions_app.tests.export_factory import WATCHED_HEADER, csv_bytes, messages
 
 PNG_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02"
 JPEG_BYTES = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff\xdb"
@@ -22,7 +22,7 @@ def test_utf8_with_bom_reads_the_first_column_by_its_name() -> None:
 
     assert export.films[0].name == "Amélie"
     assert export.films[0].marked_watched_on is not None
-    assert export.warnings == []
+    assert messages(export) == []
 
 
 def test_windows_1252_file_is_read_with_a_warning() -> None:
@@ -32,7 +32,7 @@ def test_windows_1252_file_is_read_with_a_warning() -> None:
     export = parse_export([("watched.csv", data)])
 
     assert export.films[0].name == "Amélie – café"
-    assert export.warnings == [
+    assert messages(export) == [
         "watched.csv was not UTF-8; it was read as Windows-1252 — check accented titles."
     ]
 

@@ -20,6 +20,7 @@ from sessions_app.tests.export_factory import (
     film_row,
     generate_export,
     make_export_zip,
+    messages,
     review_row,
 )
 
@@ -228,7 +229,7 @@ def test_ambiguous_viewing_goes_to_the_film_rated_the_same_with_one_warning() ->
     )
 
     assert [v.film_uri for v in export.viewings] == [LEO_B, LEO_A]
-    assert export.warnings == [
+    assert messages(export) == [
         "2 entries in diary.csv could belong to more than one film with the same name and year"
         " (such as “Leo” (2023)); each was attached to the likelier film."
     ]
@@ -324,7 +325,7 @@ def test_invalid_ratings_are_left_out_with_one_aggregated_warning() -> None:
     export = parse_export([diary(*rows, diary_row("Heat", "1995", "ok", rating="4"))])
 
     assert [v.rating for v in export.viewings] == [None, None, None, Decimal("4")]
-    assert export.warnings == [
+    assert messages(export) == [
         "3 ratings in diary.csv were not valid (must be 0.5–5) and were left out."
     ]
 
@@ -341,7 +342,7 @@ def test_impossible_and_malformed_dates_are_left_out_and_the_upload_goes_on() ->
     )
 
     assert [film.marked_watched_on for film in export.films] == [None, None, date(2021, 10, 22)]
-    assert export.warnings == [
+    assert messages(export) == [
         "2 dates in watched.csv were not real dates in YYYY-MM-DD form and were left out."
     ]
 
@@ -350,7 +351,7 @@ def test_junk_year_becomes_no_year_with_a_warning() -> None:
     export = parse_export([watched(film_row("Heat", "19x5", "u:heat"))])
 
     assert export.films[0].year is None
-    assert export.warnings == ["1 year in watched.csv was not a valid year and was left out."]
+    assert messages(export) == ["1 year in watched.csv was not a valid year and was left out."]
 
 
 def test_rows_without_a_name_are_skipped_with_a_warning_but_bare_commas_silently() -> None:
@@ -365,7 +366,7 @@ def test_rows_without_a_name_are_skipped_with_a_warning_but_bare_commas_silently
     )
 
     assert [film.name for film in export.films] == ["Heat"]
-    assert export.warnings == ["1 row in watched.csv had no film name and was skipped."]
+    assert messages(export) == ["1 row in watched.csv had no film name and was skipped."]
 
 
 def test_rewatch_and_tags_are_read_from_their_columns() -> None:
@@ -381,7 +382,7 @@ def test_rewatch_and_tags_are_read_from_their_columns() -> None:
 
     assert [v.rewatch for v in export.viewings] == [False, True, False]
     assert export.viewings[0].tags == ["a", "b", "c"]
-    assert export.warnings == [
+    assert messages(export) == [
         "1 Rewatch value in diary.csv was neither Yes nor No and was read as No."
     ]
 
@@ -439,3 +440,39 @@ def test_generated_heavy_export_parses_completely() -> None:
 
 def test_generate_export_is_deterministic() -> None:
     assert generate_export(n_films=50, n_diary=70) == generate_export(n_films=50, n_diary=70)
+
+
+# --- warnings ---
+
+
+def test_warning_names_the_file_and_the_first_line_where_the_problem_occurred() -> None:
+    multi_line = "First line\r\nsecond line\r\nthird line"
+    export = parse_export(
+        [
+            reviews(
+                review_row("Heat", "1995", "r1", multi_line, "2024-01-01"),
+                review_row("Alien", "1979", "r2", "Fine.", "2024-01-02", rating="9"),
+                review_row("Dune", "2021", "r3", "Fine.", "2024-01-03", rating="0"),
+            )
+        ]
+    )
+
+    (warning,) = export.warnings
+    # Line 1 is the header, the first review spans lines 2-4: the bad rating is on line 5.
+    assert (warning.file, warning.line) == ("reviews.csv", 5)
+    assert (
+        str(warning)
+        == warning.message
+        == ("2 ratings in reviews.csv were not valid (must be 0.5–5) and were left out.")
+    )
+    assert warning.to_dict() == {"file": "reviews.csv", "line": 5, "message": warning.message}
+
+
+def test_warning_count_counts_every_problem_before_they_are_aggregated() -> None:
+    rows = [diary_row("Heat", "1995", f"e{i}", rating="7") for i in range(3)]
+
+    export = parse_export([diary(*rows, diary_row("Heat", "19x5", "e9", "2023-02-30"))])
+
+    # 3 ratings, 1 year, and 2 dates (Date and Watched Date): 3 sentences for 6 problems.
+    assert len(export.warnings) == 3
+    assert export.warning_count == 6

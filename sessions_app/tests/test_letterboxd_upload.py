@@ -18,6 +18,7 @@ from sessions_app.tests.export_factory import (
     csv_bytes,
     diary_row,
     film_row,
+    messages,
     review_row,
 )
 
@@ -127,7 +128,7 @@ def test_unused_export_files_uploaded_loose_are_skipped_with_a_note() -> None:
     export = parse_export([("watched.csv", WATCHED_CSV), ("comments.csv", comments)])
 
     assert export.files == ["watched.csv"]
-    assert export.warnings == ["comments.csv is not used for stats and was skipped."]
+    assert messages(export) == ["comments.csv is not used for stats and was skipped."]
 
 
 def test_a_list_file_uploaded_loose_is_skipped_with_a_note() -> None:
@@ -139,7 +140,7 @@ def test_a_list_file_uploaded_loose_is_skipped_with_a_note() -> None:
 
     export = parse_export([("watched.csv", WATCHED_CSV), ("best-of-2024.csv", list_file)])
 
-    assert export.warnings == [
+    assert messages(export) == [
         "best-of-2024.csv is a Letterboxd list, which stats do not use; it was skipped."
     ]
 

@@ -171,8 +171,22 @@ def test_invalid_ratings_and_dates_are_dropped_with_a_warning(client):
     session = UploadSession.objects.get()
     assert not session.viewings.filter(rating__isnull=False).exists()
     assert session.viewings.get(movie__name="Alien").watched_on.isoformat() != "2024-02-30"
-    assert any("rating" in warning for warning in session.warnings)
-    assert any("date" in warning for warning in session.warnings)
+    warnings = session.upload_metadata["warnings"]
+    assert warnings == [
+        {
+            "file": "diary.csv",
+            "line": 2,
+            "message": "2 ratings in diary.csv were not valid (must be 0.5–5) and were left out.",
+        },
+        {
+            "file": "diary.csv",
+            "line": 2,
+            "message": (
+                "1 date in diary.csv was not a real date in YYYY-MM-DD form and was left out."
+            ),
+        },
+    ]
+    assert session.upload_metadata["warning_count"] == 3
 
 
 def test_a_failure_while_storing_leaves_nothing_half_stored(client, monkeypatch):
