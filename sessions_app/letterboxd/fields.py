@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-# Every valid rating, in the forms Letterboxd writes ("4", "3.5") and a spreadsheet may ("4.0").
+# Every valid rating, in the forms Letterboxd writes ("4", "3.5") and a spreadsheet may ("4.0",
+# and "3,5" or "4,0" in a locale with a decimal comma: no rating reads as anything else).
 # A lookup is exact and faster than parsing a number and checking its range and step.
 _RATINGS: dict[str, Decimal] = {}
 for _halves in range(1, 11):
     _value = Decimal(_halves) / 2
-    _RATINGS[str(_value)] = _value  # "0.5", "1", "1.5", ... "5"
-    _RATINGS[f"{_value:.1f}"] = _value  # "1.0", ... "5.0"
-del _halves, _value
+    for _written in (str(_value), f"{_value:.1f}"):  # "0.5", "1", ... "5"; "1.0", ... "5.0"
+        _RATINGS[_written] = _RATINGS[_written.replace(".", ",")] = _value
+del _halves, _value, _written
 
 
 def parse_rating(cell: str) -> Decimal | None:

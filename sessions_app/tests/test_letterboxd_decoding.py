@@ -69,3 +69,40 @@ def test_garbage_bytes_are_refused() -> None:
     garbage = bytes((i * 37 + 11) % 256 for i in range(2000))
 
     assert refusal([("diary.csv", garbage)]) == "diary.csv is not a CSV file."
+
+
+UNICODE_ROWS = [
+    ["2024-01-05", "Amélie", "2001", "u:amelie"],
+    # U+4E00 has a zero low byte, like the zero high byte of every ASCII character.
+    ["2024-01-06", "千と千尋の神隠し 一", "2001", "u:spirited-away"],
+]
+
+
+def unicode_text_save(encoding: str, bom: bool) -> bytes:
+    """A spreadsheet's "Unicode text" save: UTF-16, tab-separated, CRLF."""
+    text = "\r\n".join("\t".join(row) for row in [WATCHED_HEADER, *UNICODE_ROWS]) + "\r\n"
+    return ("\ufeff" if bom else "").encode(encoding) + text.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("bom", [True, False])
+def test_utf16_unicode_text_save_is_read_with_or_without_bom(encoding: str, bom: bool) -> None:
+    export = parse_export([("watched.csv", unicode_text_save(encoding, bom))])
+
+    assert [film.name for film in export.films] == ["Amélie", "千と千尋の神隠し 一"]
+    assert export.films[0].marked_watched_on is not None
+    assert messages(export) == []
+
+
+def test_utf16_cut_short_in_a_character_is_refused_clearly() -> None:
+    data = unicode_text_save("utf-16-le", bom=True)[:-1]
+
+    assert refusal([("watched.csv", data)]).startswith(
+        "watched.csv is not a text file we can read. Upload the file as Letterboxd exported it"
+    )
+
+
+def test_utf16_text_holding_control_characters_is_not_a_csv() -> None:
+    data = "Date\tName\r\n\x01\x02\tx\r\n".encode("utf-16")
+
+    assert refusal([("watched.csv", data)]) == "watched.csv is not a CSV file."

@@ -26,12 +26,19 @@ def test_rating_accepts_spreadsheet_style_trailing_zero() -> None:
     assert parse_rating("4.0") == Decimal("4")
 
 
+@pytest.mark.parametrize(
+    ("cell", "expected"), [("4,5", Decimal("4.5")), ("0,5", Decimal("0.5")), ("4,0", Decimal("4"))]
+)
+def test_rating_accepts_a_decimal_comma(cell: str, expected: Decimal) -> None:
+    assert parse_rating(cell) == expected
+
+
 def test_empty_rating_means_unrated() -> None:
     assert parse_rating("") is None
     assert parse_rating("  ") is None
 
 
-@pytest.mark.parametrize("cell", ["7", "0", "2.3", "abc", "-1", "5.5", "4,5", "NaN"])
+@pytest.mark.parametrize("cell", ["7", "0", "2.3", "abc", "-1", "5.5", "4,3", "45", "4,50", "NaN"])
 def test_rating_outside_half_steps_from_half_to_five_is_refused(cell: str) -> None:
     with pytest.raises(ValueError):
         parse_rating(cell)

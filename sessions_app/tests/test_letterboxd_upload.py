@@ -225,3 +225,11 @@ def test_long_file_name_is_shortened_in_messages() -> None:
     error = refusal([(name, b"hello")])
 
     assert error.message.startswith("x" * 60 + "…" + "x" * 15 + ".txt is not a Letterboxd")
+
+
+def test_tab_separated_file_with_commas_in_names_is_read() -> None:
+    data = b"Date\tName\tYear\tLetterboxd URI\n2024-01-01\tHeat, the film\t1995\tu:heat\n"
+
+    (film,) = parse_export([("watched.csv", data)]).films
+
+    assert film.name == "Heat, the film"
