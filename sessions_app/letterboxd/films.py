@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
-from .fields import parse_date, parse_rating, parse_rewatch, parse_tags, parse_year
+from .dates import ISO, DateForm
+from .fields import parse_rating, parse_rewatch, parse_tags, parse_year
 from .results import ParsedFilm, ParsedViewing
 from .tables import Table
 from .warning_log import WarningLog
@@ -40,13 +41,18 @@ class FilmBuilder:
         self._diary_by_seen: dict[tuple[str, int | None, date | None], list[ParsedViewing]] = {}
         # Exports repeat the same few thousand dates and hundred years tens of thousands of
         # times; remembering valid cells saves parsing them again. Invalid ones are not cached, so
-        # each one is still counted.
+        # each one is still counted. One cache per date form: 04/05/2022 is a different day
+        # day-first and month-first.
+        self._date_caches: dict[str, dict[str, date | None]] = {}
         self._dates: dict[str, date | None] = {}
+        self._date_form = ISO
         self._years: dict[str, int | None] = {}
         self._table: Table | None = None  # the table being read, for the line of a warning
 
-    def begin(self, table: Table) -> None:
+    def begin(self, table: Table, date_form: DateForm = ISO) -> None:
         self._table = table
+        self._date_form = date_form
+        self._dates = self._date_caches.setdefault(date_form.label, {})
 
     # --- files keyed by film URI ---
 
@@ -254,9 +260,9 @@ class FilmBuilder:
         except KeyError:
             pass
         try:
-            value = self._dates[cell] = parse_date(cell)
+            value = self._dates[cell] = self._date_form.parse(cell)
         except ValueError:
-            self._count("date", label)
+            self._count("date", label, self._date_form.label)
             return None
         return value
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .dates import ISO, DateEvidence, decide_date_forms, scan_dates
 from .errors import ExportError
 from .films import FilmBuilder
 from .kinds import DIARY, KINDS, LIKES, PROFILE, RATINGS, REVIEWS, WATCHED, WATCHLIST, Kind
 from .limits import Limits
 from .results import ParsedExport
 from .tables import RowBudget, Table, open_table
-from .upload import collect_export_files
+from .upload import ExportFile, collect_export_files
 from .warning_log import WarningLog
 
 # Film-URI files first so diary rows can join their films; diary before reviews, which attach
@@ -24,6 +25,8 @@ _READ_ORDER: tuple[tuple[Kind, Callable[[FilmBuilder, Table], None]], ...] = (
     (REVIEWS, FilmBuilder.add_reviews),
     (PROFILE, FilmBuilder.add_profile),
 )
+# The columns holding dates, by the file's columns ("Date" first: rows run in its order).
+_DATE_COLUMNS = ("Date", "Watched Date")
 
 
 DEFAULT_LIMITS = Limits()
@@ -36,6 +39,7 @@ def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS
     """
     log = WarningLog()
     found = collect_export_files(files, limits, log)
+    date_forms = decide_date_forms(_date_evidence(found, limits), log)
     budget = RowBudget(limits.max_rows)
     builder = FilmBuilder(log)
     rows_read: dict[str, int] = {}
@@ -44,7 +48,7 @@ def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS
         if export_file is None:
             continue
         table = open_table(kind.filename, export_file.text, kind, budget)
-        builder.begin(table)
+        builder.begin(table, date_forms.get(kind.filename, ISO))
         add(builder, table)
         rows_read[kind.name] = table.rows_read
 
@@ -63,3 +67,20 @@ def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS
         warnings=log.warnings(),
         warning_count=log.total,
     )
+
+
+def _date_evidence(found: dict[Kind, ExportFile], limits: Limits) -> list[DateEvidence]:
+    """What each file's dates say about their form. A file whose first dates are YYYY-MM-DD
+    (every file Letterboxd wrote) costs a few rows; only a re-saved file is read through."""
+    evidences = []
+    for kind, _add in _READ_ORDER:
+        export_file = found.get(kind)
+        if export_file is None or kind is PROFILE:
+            continue
+        # Its own row budget: this pass must not use up the real one, but still stops where
+        # the real one would.
+        table = open_table(kind.filename, export_file.text, kind, RowBudget(limits.max_rows))
+        evidence = scan_dates(table, _DATE_COLUMNS)
+        if evidence is not None:
+            evidences.append(evidence)
+    return evidences

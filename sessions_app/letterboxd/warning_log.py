@@ -17,9 +17,10 @@ _SENTENCES: dict[str, tuple[str, str]] = {
         "{n} rating in {file} was not valid (must be 0.5–5) and was left out.",
         "{n} ratings in {file} were not valid (must be 0.5–5) and were left out.",
     ),
+    # {example} is the form the file's dates were read in, the same for a whole file.
     "date": (
-        "{n} date in {file} was not a real date in YYYY-MM-DD form and was left out.",
-        "{n} dates in {file} were not real dates in YYYY-MM-DD form and were left out.",
+        "{n} date in {file} was not a real date in {example} form and was left out.",
+        "{n} dates in {file} were not real dates in {example} form and were left out.",
     ),
     "year": (
         "{n} year in {file} was not a valid year and was left out.",
