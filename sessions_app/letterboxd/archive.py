@@ -3,6 +3,9 @@
 Nothing is extracted to disk and member names are never used as paths; they only tell us which
 export file a member is. Sizes are checked against the budget before a member is read (its
 declared size) and while it is read (the bytes actually produced), so a ZIP bomb stops at the cap.
+
+A mail client's "Download all" puts the export ZIP inside a ZIP of its own, so one ZIP inside
+the upload's ZIP is opened too; its bytes and its members' bytes both count against the budget.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import lzma
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -58,8 +62,11 @@ def is_unsafe_member_name(name: str) -> bool:
     return ".." in split_member_path(name)
 
 
-def read_export_members(label: str, content: bytes, budget: UnzipBudget) -> list[Member]:
-    """The export files inside a ZIP; other members are skipped unread."""
+def read_export_members(
+    label: str, content: bytes, budget: UnzipBudget, *, nested: bool = False
+) -> Iterator[Member]:
+    """The export files inside a ZIP, and inside one ZIP within it; other members are skipped
+    unread. Members are read one at a time, so the caller can let go of each one's bytes."""
     directory_size = _central_directory_size(content)
     if directory_size is not None and directory_size > _MAX_CENTRAL_DIRECTORY_BYTES:
         raise ExportTooLarge(
@@ -83,21 +90,33 @@ def read_export_members(label: str, content: bytes, budget: UnzipBudget) -> list
                     f"{label} contains a file with an unsafe name, so it was not opened. "
                     "Upload the ZIP exactly as Letterboxd sent it."
                 )
-            if info.filename.lower().endswith(".zip"):
+            if nested and is_zip_member(info.filename):
                 raise ExportError(
-                    f"{label} contains another ZIP file. Upload the ZIP from Letterboxd itself, "
-                    "not a ZIP that holds it."
+                    f"{label} contains yet another ZIP file. Upload the ZIP from Letterboxd "
+                    "itself, not ZIPs that hold it."
                 )
             if info.flag_bits & 0x1:
                 raise _password_protected(label)
-        members = []
         for info in infos:
+            if is_zip_member(info.filename):
+                inner_label = f"{split_member_path(info.filename)[-1]} (inside {label})"
+                inner = _read_member(label, archive, info, budget)
+                yield from read_export_members(inner_label, inner, budget, nested=True)
+                continue
             kind = kind_of_member(info.filename)
             if kind is not None:
-                members.append(
-                    Member(kind, info.filename, _read_member(label, archive, info, budget))
-                )
-        return members
+                yield Member(kind, info.filename, _read_member(label, archive, info, budget))
+
+
+def is_zip_member(path: str) -> bool:
+    """A ZIP inside the ZIP; not a Mac resource fork named like one."""
+    parts = [part.lower() for part in split_member_path(path)]
+    return (
+        bool(parts)
+        and parts[-1].endswith(".zip")
+        and not parts[-1].startswith("._")
+        and "__macosx" not in parts
+    )
 
 
 def _central_directory_size(content: bytes) -> int | None:

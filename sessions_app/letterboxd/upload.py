@@ -111,12 +111,14 @@ def _read_loose_csv(name: str, label: str, content: bytes, log: WarningLog) -> E
 
 def _add(found: dict[Kind, ExportFile], export_file: ExportFile) -> None:
     earlier = found.get(export_file.kind)
-    if earlier is not None:
+    if earlier is None:
+        found[export_file.kind] = export_file
+    elif earlier.text != export_file.text:
         raise ExportError(
-            f"{export_file.kind.filename} was uploaded twice ({earlier.source} and "
-            f"{export_file.source}). Upload one Letterboxd export at a time."
+            f"{export_file.kind.filename} was uploaded twice with different contents "
+            f"({earlier.source} and {export_file.source}). Upload one Letterboxd export at a time."
         )
-    found[export_file.kind] = export_file
+    # Else the same file twice, such as the ZIP together with its own CSVs: it is read once.
 
 
 def base_name(filename: str) -> str:

@@ -164,11 +164,26 @@ def test_zip_holding_two_exports_is_refused() -> None:
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as out:
         out.writestr("a/watched.csv", WATCHED_CSV)
-        out.writestr("b/watched.csv", WATCHED_CSV)
+        out.writestr("b/watched.csv", csv_bytes(WATCHED_HEADER, [film_row("Alien", "1979", "u")]))
 
     error = refusal([("export.zip", archive.getvalue())])
 
-    assert error.message.startswith("watched.csv was uploaded twice")
+    assert error.message == (
+        "watched.csv was uploaded twice with different contents (export.zip: a/watched.csv and "
+        "export.zip: b/watched.csv). Upload one Letterboxd export at a time."
+    )
+
+
+def test_zip_holding_the_same_file_twice_reads_it_once() -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as out:
+        out.writestr("a/watched.csv", WATCHED_CSV)
+        out.writestr("b/watched.csv", WATCHED_CSV)
+
+    export = parse_export([("export.zip", archive.getvalue())])
+
+    assert [film.uri for film in export.films] == ["u:heat"]
+    assert export.rows_read == {"watched": 1}
 
 
 @pytest.mark.parametrize(
@@ -226,12 +241,58 @@ def test_ordinary_member_names_are_safe() -> None:
     assert not is_unsafe_member_name("letterboxd..alice/watched.csv")
 
 
-def test_zip_inside_the_zip_is_refused() -> None:
+def test_export_zip_inside_a_mail_clients_zip_is_opened() -> None:
     inner = make_export_zip({"watched.csv": WATCHED_CSV})
+    outer = make_export_zip(
+        {"letterboxd-alice-2026-11-24-10-00-utc.zip": inner, "photo.jpg": PNG_BYTES}, prefix=""
+    )
 
-    error = refusal([("export.zip", make_export_zip({"watched.csv": WATCHED_CSV, "x.zip": inner}))])
+    export = parse_export([("Attachments.zip", outer)])
 
-    assert error.message.startswith("export.zip contains another ZIP file.")
+    assert export.files == ["watched.csv"]
+    assert export.films[0].uri == "u:heat"
+
+
+def test_zip_inside_a_zip_inside_a_zip_is_refused() -> None:
+    inner = make_export_zip({"watched.csv": WATCHED_CSV})
+    middle = make_export_zip({"export.zip": inner}, prefix="")
+
+    error = refusal([("mail.zip", make_export_zip({"middle.zip": middle}, prefix=""))])
+
+    assert error.message.startswith("middle.zip (inside mail.zip) contains yet another ZIP file.")
+
+
+def test_damaged_zip_inside_the_zip_is_named_in_the_refusal() -> None:
+    inner = make_export_zip({"watched.csv": WATCHED_CSV * 50})
+
+    error = refusal([("mail.zip", make_export_zip({"export.zip": inner[:200]}, prefix=""))])
+
+    assert error.message.startswith("export.zip (inside mail.zip) is damaged or incomplete.")
+
+
+def test_zip_inside_the_zip_counts_against_the_uncompressed_cap() -> None:
+    bomb = one_member_zip("watched.csv", b"\n" * 5_000_000, zipfile.ZIP_DEFLATED)
+    outer = one_member_zip("export.zip", bomb)
+
+    error = refusal([("mail.zip", outer)], Limits(max_uncompressed_bytes=1_000_000))
+
+    assert isinstance(error, ExportTooLarge)
+
+
+def test_unsafe_name_inside_the_inner_zip_is_refused() -> None:
+    inner = one_member_zip("../watched.csv", WATCHED_CSV)
+
+    error = refusal([("mail.zip", one_member_zip("export.zip", inner))])
+
+    assert error.message.startswith("export.zip (inside mail.zip) contains a file with an unsafe")
+
+
+def test_mac_resource_fork_of_a_zip_is_not_opened() -> None:
+    files = {"watched.csv": WATCHED_CSV, "__MACOSX/._export.zip": PNG_BYTES, "._x.zip": PNG_BYTES}
+
+    export = parse_export([("export.zip", make_export_zip(files, prefix=""))])
+
+    assert export.files == ["watched.csv"]
 
 
 def test_zip_bomb_is_stopped_at_the_uncompressed_cap() -> None:

@@ -18,6 +18,7 @@ from sessions_app.tests.export_factory import (
     csv_bytes,
     diary_row,
     film_row,
+    make_export_zip,
     messages,
     review_row,
 )
@@ -145,11 +146,21 @@ def test_a_list_file_uploaded_loose_is_skipped_with_a_note() -> None:
     ]
 
 
-def test_the_same_export_file_uploaded_twice_is_refused() -> None:
-    error = refusal([("watched.csv", WATCHED_CSV), ("watched (1).csv", WATCHED_CSV)])
+def test_the_same_export_file_uploaded_twice_is_read_once() -> None:
+    export = parse_export([("watched.csv", WATCHED_CSV), ("watched (1).csv", WATCHED_CSV)])
 
-    assert error.message.startswith(
-        "watched.csv was uploaded twice (watched.csv and watched (1).csv)"
+    assert [film.uri for film in export.films] == ["u:heat"]
+    assert export.rows_read == {"watched": 1}
+
+
+def test_two_different_files_of_one_kind_are_refused() -> None:
+    other = csv_bytes(WATCHED_HEADER, [film_row("Alien", "1979", "u:alien")])
+
+    error = refusal([("watched.csv", WATCHED_CSV), ("watched (1).csv", other)])
+
+    assert error.message == (
+        "watched.csv was uploaded twice with different contents (watched.csv and "
+        "watched (1).csv). Upload one Letterboxd export at a time."
     )
 
 
@@ -233,3 +244,14 @@ def test_tab_separated_file_with_commas_in_names_is_read() -> None:
     (film,) = parse_export([("watched.csv", data)]).films
 
     assert film.name == "Heat, the film"
+
+
+def test_the_zip_together_with_its_own_csvs_is_read_once() -> None:
+    zipped = make_export_zip({"watched.csv": WATCHED_CSV, "diary.csv": DIARY_CSV})
+
+    export = parse_export(
+        [("export.zip", zipped), ("watched.csv", WATCHED_CSV), ("diary.csv", DIARY_CSV)]
+    )
+
+    assert export.rows_read == {"watched": 1, "diary": 1}
+    assert len(export.viewings) == 1
