@@ -1,12 +1,10 @@
 """The export's files we read, and how to tell which one a file is: by its path inside the ZIP,
-by its uploaded name, or - for a loose CSV with an unknown name - by its header."""
+by its uploaded name (also as a browser or Google Sheets renames it), and by its header."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from .errors import ExportError
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,7 @@ PROFILE = Kind("profile", "profile.csv", ("Username",))
 
 # The order ParsedExport.files lists them in.
 KINDS = (WATCHED, DIARY, RATINGS, REVIEWS, LIKES, WATCHLIST, PROFILE)
-# Files that say something was watched; watchlist and profile alone give no stats.
+# Files whose films stats can show; a watchlist and a profile alone give none.
 WATCH_KINDS = frozenset({WATCHED, DIARY, RATINGS, REVIEWS, LIKES})
 
 _TOP_LEVEL = {k.filename: k for k in KINDS if "/" not in k.filename}
@@ -54,6 +52,15 @@ _TOP_LEVEL = {k.filename: k for k in KINDS if "/" not in k.filename}
 _SKIPPED_FOLDERS = frozenset({"deleted", "orphaned", "lists", "__macosx"})
 # Known export files that stats do not use: skipped with a note rather than refused.
 _UNUSED_NAMES = frozenset({"comments", "lists"})
+# A loose file's name without ".csv" -> its kind. Uploaded loose, likes/films.csv arrives as
+# films.csv, the only films.csv in an export.
+_STEM_KINDS = {k.filename.removesuffix(".csv"): k for k in KINDS if "/" not in k.filename} | {
+    "films": LIKES,
+    "likes": LIKES,
+    "likes-films": LIKES,
+    "likes_films": LIKES,
+    "likes films": LIKES,
+}
 
 # "watched (1).csv", "watched(2).csv", "watched - Copy.csv", "watched copy.csv": browsers and
 # file managers rename repeated downloads.
@@ -89,25 +96,37 @@ def upload_stem(filename: str) -> str:
     return _COPY_SUFFIX.sub("", stem).strip()
 
 
-def kind_of_upload_name(filename: str) -> Kind | None:
+def _stem_meanings(filename: str) -> set[str]:
+    """What a file's name says it is: its stem, or for a Google Sheets download, named
+    "<spreadsheet> - <sheet>.csv" ("watched - watched.csv", "diary - Sheet1.csv"), the parts
+    of it that name an export file."""
     stem = upload_stem(filename)
-    if stem in ("films", "likes-films", "likes_films"):
-        # Uploaded loose, likes/films.csv arrives as films.csv: the only films.csv in an export.
-        return LIKES
-    return _TOP_LEVEL.get(f"{stem}.csv")
+    if stem in _STEM_KINDS or stem in _UNUSED_NAMES:
+        return {stem}
+    parts = {part.strip() for part in stem.split(" - ")}
+    return {part for part in parts if part in _STEM_KINDS or part in _UNUSED_NAMES}
+
+
+def kind_of_upload_name(filename: str) -> Kind | None:
+    """The export file an uploaded file's name says it is, when it says exactly one."""
+    kinds = {_STEM_KINDS.get(meaning) for meaning in _stem_meanings(filename)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def is_unused_export_name(filename: str) -> bool:
-    return upload_stem(filename) in _UNUSED_NAMES
+    meanings = _stem_meanings(filename)
+    return bool(meanings) and meanings <= _UNUSED_NAMES
 
 
-def kind_of_header(label: str, header: list[str]) -> Kind | None:
-    """Guess a loose CSV's kind from its columns, when they belong to one kind only.
+# What a header's columns narrow a file down to. A Letterboxd list starts with a preamble line.
+LIST_FILE = "list"
 
-    None means a Letterboxd list file, which stats do not use.
-    """
+
+def kinds_of_header(header: list[str]) -> tuple[Kind, ...] | str:
+    """The export files a header fits, as far as its columns tell them apart: one kind, the
+    three that share watched.csv's header, () for no export file, or LIST_FILE."""
     if header and header[0].strip().lower().startswith("letterboxd list export"):
-        return None
+        return LIST_FILE
     columns = {cell.strip().lower() for cell in header}
     if "review" in columns:
         kind = REVIEWS
@@ -119,19 +138,7 @@ def kind_of_header(label: str, header: list[str]) -> Kind | None:
         kind = RATINGS
     elif {"name", "year", "letterboxd uri"} <= columns:
         # watched.csv, watchlist.csv and likes/films.csv share this header.
-        raise ExportError(
-            f"We could not tell which Letterboxd file {label} is: watched.csv, watchlist.csv and "
-            "likes/films.csv have the same columns. Upload it named watched.csv, "
-            "or upload the whole export ZIP."
-        )
+        return (WATCHED, WATCHLIST, LIKES)
     else:
-        raise ExportError(
-            f"{label} does not look like a file from the Letterboxd export. Upload the ZIP "
-            "from letterboxd.com → Settings → Data → Export your data, or its watched.csv."
-        )
-    if not {c.lower() for c in kind.columns} <= columns:
-        raise ExportError(
-            f"We could not tell which Letterboxd file {label} is. Upload it under its "
-            "original name (such as diary.csv), or upload the whole export ZIP."
-        )
-    return kind
+        return ()
+    return (kind,) if {c.lower() for c in kind.columns} <= columns else ()

@@ -9,12 +9,13 @@ from .archive import ZIP_MAGIC, UnzipBudget, read_export_members
 from .decoding import decode_csv, describe_bytes
 from .errors import ExportError, ExportTooLarge
 from .kinds import (
+    LIST_FILE,
     WATCH_KINDS,
     WATCHLIST,
     Kind,
     is_unused_export_name,
-    kind_of_header,
     kind_of_upload_name,
+    kinds_of_header,
     split_member_path,
 )
 from .limits import Limits, format_size
@@ -64,7 +65,9 @@ def collect_export_files(
                 # Inside a ZIP an empty file is just an empty list, not a mistake to report.
                 if member.data and not member.data.isspace():
                     text = decode_csv(member.kind.filename, member.data, log)
-                    _add(found, ExportFile(member.kind, text, f"{label}: {member.path}"))
+                    kind = _kind_by_columns(member.kind.filename, member.kind, text, log)
+                    if kind is not None:
+                        _add(found, ExportFile(kind, text, f"{label}: {member.path}"))
         elif name.lower().endswith(".zip"):
             raise ExportError(
                 f"{label} is not a ZIP file{describe_bytes(content)}. {_NOT_AN_EXPORT}"
@@ -96,17 +99,45 @@ def _read_loose_csv(name: str, label: str, content: bytes, log: WarningLog) -> E
     kind = kind_of_upload_name(name)
     # Decoding first: binary renamed .csv is refused as such, whatever its name.
     text = decode_csv(kind.filename if kind else label, content, log)
-    if kind is None:
-        if is_unused_export_name(name):
-            log.note(label, f"{label} is not used for stats and was skipped.")
-            return None
-        kind = kind_of_header(label, read_header(text))
-        if kind is None:
-            log.note(
-                label, f"{label} is a Letterboxd list, which stats do not use; it was skipped."
-            )
-            return None
-    return ExportFile(kind, text, label)
+    if kind is None and is_unused_export_name(name):
+        log.note(label, f"{label} is not used for stats and was skipped.")
+        return None
+    kind = _kind_by_columns(label, kind, text, log)
+    return ExportFile(kind, text, label) if kind is not None else None
+
+
+def _kind_by_columns(label: str, named: Kind | None, text: str, log: WarningLog) -> Kind | None:
+    """The file's kind: the one its name says when its columns fit it, else the one its
+    columns fit when only one does; None for a Letterboxd list, which is skipped."""
+    fits = kinds_of_header(read_header(text))
+    if fits == LIST_FILE:
+        log.note(label, f"{label} is a Letterboxd list, which stats do not use; it was skipped.")
+        return None
+    if named is not None:
+        if named in fits or len(fits) != 1:
+            # When its columns fit no other kind either, open_table names the missing column.
+            return named
+        (actual,) = fits
+        log.note(
+            label,
+            f"{label} is named like {named.filename} but has the columns of "
+            f"{actual.filename}; it was read as {actual.filename}.",
+        )
+        return actual
+    if len(fits) > 1:
+        # watched.csv, watchlist.csv and likes/films.csv have the same columns: which of them
+        # a file is decides whether its films count as watched, so it is never guessed.
+        raise ExportError(
+            f"We could not tell which Letterboxd file {label} is: watched.csv, watchlist.csv and "
+            "likes/films.csv have the same columns. Upload it named watched.csv, "
+            "or upload the whole export ZIP."
+        )
+    if not fits:
+        raise ExportError(
+            f"{label} does not look like a file from the Letterboxd export. Upload the ZIP "
+            "from letterboxd.com → Settings → Data → Export your data, or its watched.csv."
+        )
+    return fits[0]
 
 
 def _add(found: dict[Kind, ExportFile], export_file: ExportFile) -> None:

@@ -238,6 +238,50 @@ def test_long_file_name_is_shortened_in_messages() -> None:
     assert error.message.startswith("x" * 60 + "…" + "x" * 15 + ".txt is not a Letterboxd")
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("watched - watched.csv", WATCHED_CSV, "watched.csv"),
+        ("Untitled spreadsheet - watched.csv", WATCHED_CSV, "watched.csv"),
+        ("watched - watched (1).csv", WATCHED_CSV, "watched.csv"),
+        ("diary - Sheet1.csv", DIARY_CSV, "diary.csv"),
+        ("diary (1).csv", DIARY_CSV, "diary.csv"),
+        ("films - films.csv", WATCHED_CSV, "likes/films.csv"),
+    ],
+)
+def test_spreadsheet_renamed_files_are_known_by_their_name(
+    name: str, data: bytes, kind: str
+) -> None:
+    export = parse_export([("watched.csv", WATCHED_CSV), (name, data)])
+
+    assert kind in export.files
+
+
+def test_a_sheets_name_naming_two_files_is_settled_by_the_columns() -> None:
+    export = parse_export([("diary - watched.csv", DIARY_CSV)])
+
+    assert export.files == ["diary.csv"]
+
+
+def test_a_file_named_like_one_kind_with_another_kinds_columns_is_read_by_its_columns() -> None:
+    export = parse_export([("watched.csv", DIARY_CSV)])
+
+    assert export.files == ["diary.csv"]
+    assert export.viewings[0].entry_uri == "e1"
+    assert messages(export) == [
+        "watched.csv is named like watched.csv but has the columns of diary.csv; "
+        "it was read as diary.csv."
+    ]
+
+
+def test_sheets_download_of_an_unused_file_is_skipped_with_a_note() -> None:
+    comments = csv_bytes(["Date", "Content", "Comment"], [["2024-01-01", "x", "y"]])
+
+    export = parse_export([("watched.csv", WATCHED_CSV), ("comments - comments.csv", comments)])
+
+    assert messages(export) == ["comments - comments.csv is not used for stats and was skipped."]
+
+
 def test_tab_separated_file_with_commas_in_names_is_read() -> None:
     data = b"Date\tName\tYear\tLetterboxd URI\n2024-01-01\tHeat, the film\t1995\tu:heat\n"
 
