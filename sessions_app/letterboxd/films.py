@@ -33,9 +33,14 @@ class FilmBuilder:
         self.username = ""
         self.films: dict[str, ParsedFilm] = {}
         self.viewings: list[ParsedViewing] = []
+        # Letterboxd's "films watched" is watched.csv when there is one; only without it do
+        # diary entries, ratings and dated reviews say which films were watched.
+        self._has_watched_file = False
         self._by_title: dict[Title, list[ParsedFilm]] = {}
         self._current_rating: dict[str, Decimal] = {}  # film uri -> ratings.csv rating
         self._viewings_of: dict[str, list[ParsedViewing]] = {}
+        # Reviews without a Watched Date: reviews of the film, but no viewing (film uri -> count).
+        self._undated_reviews: dict[str, int] = {}
         # Where reviews.csv rows find the diary viewing they belong to.
         self._diary_by_entry: dict[str, ParsedViewing] = {}
         self._diary_by_seen: dict[tuple[str, int | None, date | None], list[ParsedViewing]] = {}
@@ -57,6 +62,7 @@ class FilmBuilder:
     # --- files keyed by film URI ---
 
     def add_watched(self, table: Table) -> None:
+        self._has_watched_file = True
         i_date = table.index("Date")
         for film, row in self._films_of(table):
             film.watched = True
@@ -67,8 +73,10 @@ class FilmBuilder:
 
     def add_ratings(self, table: Table) -> None:
         i_rating = table.index("Rating")
+        rated_is_watched = not self._has_watched_file
         for film, row in self._films_of(table):
-            film.watched = True  # a rated film was seen, even if it is missing from watched.csv
+            if rated_is_watched:
+                film.watched = True
             rating = self._rating(row[i_rating], table.label)
             if rating is not None:
                 self._current_rating[film.uri] = rating
@@ -78,8 +86,9 @@ class FilmBuilder:
             film.liked = True
 
     def add_watchlist(self, table: Table) -> None:
-        # Read for rows_read and the row cap only: a watchlist marks nothing watched.
-        for _row in table:
+        # Its films are kept, unwatched unless another file says otherwise: a watchlist marks
+        # nothing watched.
+        for _film, _row in self._films_of(table):
             pass
 
     def add_profile(self, table: Table) -> None:
@@ -91,16 +100,16 @@ class FilmBuilder:
     # --- files keyed by entry URI ---
 
     def add_diary(self, table: Table) -> None:
-        for viewing, name, year in self._viewings_of_table(table, review_column=None):
+        for viewing, name, year, _dated in self._viewings_of_table(table, review_column=None):
             if viewing.entry_uri:
                 self._diary_by_entry.setdefault(viewing.entry_uri, viewing)
             self._diary_by_seen.setdefault((name, year, viewing.watched_on), []).append(viewing)
             self._add_viewing(viewing)
 
     def add_reviews(self, table: Table) -> None:
-        for review, name, year in self._viewings_of_table(table, review_column="Review"):
+        for review, name, year, dated in self._viewings_of_table(table, review_column="Review"):
             diary_viewing = self._diary_by_entry.get(review.entry_uri) if review.entry_uri else None
-            if diary_viewing is None:
+            if diary_viewing is None and dated:
                 # Same film seen the same day: only when exactly one diary viewing could take it.
                 lacking = [
                     viewing
@@ -111,27 +120,37 @@ class FilmBuilder:
                     diary_viewing = lacking[0]
             if diary_viewing is not None:
                 diary_viewing.review = review.review
+            elif not dated:
+                # A review with no Watched Date is no diary entry: its Date is when it was
+                # posted, not a day the film was seen. It still counts as a review of the film.
+                if review.review:
+                    uri = review.film_uri
+                    self._undated_reviews[uri] = self._undated_reviews.get(uri, 0) + 1
             else:
                 self._add_viewing(review)
 
     # --- the result ---
 
     def finish(self) -> tuple[list[ParsedFilm], list[ParsedViewing]]:
+        viewings_say_watched = not self._has_watched_file
         for film in self.films.values():
             current = self._current_rating.get(film.uri)
             viewings = self._viewings_of.get(film.uri)
+            undated_reviews = self._undated_reviews.get(film.uri, 0)
             if not viewings:
                 film.first_watched_on = film.last_watched_on = film.marked_watched_on
                 film.rating = current
+                film.review_count = undated_reviews
                 continue
             seen_on = [viewing.watched_on for viewing in viewings if viewing.watched_on]
             film.first_watched_on = min(seen_on) if seen_on else film.marked_watched_on
             film.last_watched_on = max(seen_on) if seen_on else film.marked_watched_on
             film.rating = current if current is not None else _latest_rating(viewings)
-            film.watched = True
+            if viewings_say_watched:
+                film.watched = True
             film.viewing_count = len(viewings)
             film.rewatch_count = sum(1 for viewing in viewings if viewing.rewatch)
-            film.review_count = sum(1 for viewing in viewings if viewing.review)
+            film.review_count = undated_reviews + sum(1 for viewing in viewings if viewing.review)
             film.tags = list(dict.fromkeys(tag for viewing in viewings for tag in viewing.tags))
         return list(self.films.values()), self.viewings
 
@@ -159,8 +178,9 @@ class FilmBuilder:
 
     def _viewings_of_table(
         self, table: Table, review_column: str | None
-    ) -> Iterator[tuple[ParsedViewing, str, int | None]]:
-        """(viewing, name, year) for each row of diary.csv or reviews.csv."""
+    ) -> Iterator[tuple[ParsedViewing, str, int | None, bool]]:
+        """(viewing, name, year, whether Watched Date is filled in) for each row of diary.csv
+        or reviews.csv."""
         label = table.label
         i_name, i_year, i_uri = (
             table.index("Name"),
@@ -193,17 +213,18 @@ class FilmBuilder:
             rewatch = row[i_rewatch]
             tags = row[i_tags]
             review = row[i_review] if i_review is not None else ""
+            watched_cell = row[i_watched]
             viewing = ParsedViewing(
                 film_for(name, year, rating, entry_uri, label).uri,
                 entry_uri,
-                date_of(row[i_watched], label) or logged_on,
+                date_of(watched_cell, label) or logged_on,
                 logged_on,
                 rating,
                 self._rewatch(rewatch, label) if rewatch else False,
                 parse_tags(tags) if tags else [],
                 review if review and not review.isspace() else "",
             )
-            yield viewing, name, year
+            yield viewing, name, year, bool(watched_cell) and not watched_cell.isspace()
 
     def _film_for_entry(
         self, name: str, year: int | None, rating: Decimal | None, entry_uri: str, label: str
@@ -213,6 +234,10 @@ class FilmBuilder:
             # Seen only in diary/reviews: the first entry's URI stands in for the film's.
             uri = entry_uri or synthetic_uri(name, year)
             return self.films.get(uri) or self._new_film(uri, name, year)
+        if len(candidates) > 1:
+            # An entry means the film was watched: a namesake only liked or on the watchlist
+            # is not the one.
+            candidates = [film for film in candidates if film.watched] or candidates
         if len(candidates) == 1:
             return candidates[0]
         # Two films share this name and year. The one the member rated the same is likelier.

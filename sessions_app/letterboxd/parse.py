@@ -7,9 +7,20 @@ from collections.abc import Callable
 from .dates import ISO, DateEvidence, decide_date_forms, scan_dates
 from .errors import ExportError
 from .films import FilmBuilder
-from .kinds import DIARY, KINDS, LIKES, PROFILE, RATINGS, REVIEWS, WATCHED, WATCHLIST, Kind
+from .kinds import (
+    DIARY,
+    KINDS,
+    LIKES,
+    PROFILE,
+    RATINGS,
+    REVIEWS,
+    WATCH_KINDS,
+    WATCHED,
+    WATCHLIST,
+    Kind,
+)
 from .limits import Limits
-from .results import ParsedExport
+from .results import ParsedExport, ParsedFilm
 from .tables import RowBudget, Table, open_table
 from .upload import ExportFile, collect_export_files
 from .warning_log import WarningLog
@@ -27,6 +38,9 @@ _READ_ORDER: tuple[tuple[Kind, Callable[[FilmBuilder, Table], None]], ...] = (
 )
 # The columns holding dates, by the file's columns ("Date" first: rows run in its order).
 _DATE_COLUMNS = ("Date", "Watched Date")
+_GET_THE_EXPORT = (
+    "Upload the whole export ZIP from letterboxd.com → Settings → Data → Export your data"
+)
 
 
 DEFAULT_LIMITS = Limits()
@@ -53,11 +67,7 @@ def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS
         rows_read[kind.name] = table.rows_read
 
     films, viewings = builder.finish()
-    if not films:
-        raise ExportError(
-            "There are no watched films in this export yet. Mark films as watched on "
-            "Letterboxd, then export your data again."
-        )
+    _refuse_or_explain_unwatched(films, found, rows_read, log)
     return ParsedExport(
         films=films,
         viewings=viewings,
@@ -84,3 +94,46 @@ def _date_evidence(found: dict[Kind, ExportFile], limits: Limits) -> list[DateEv
         if evidence is not None:
             evidences.append(evidence)
     return evidences
+
+
+def _refuse_or_explain_unwatched(
+    films: list[ParsedFilm],
+    found: dict[Kind, ExportFile],
+    rows_read: dict[str, int],
+    log: WarningLog,
+) -> None:
+    """An upload without a single film to show is refused with what is true of it; one whose
+    films are all unwatched (only liked, say) is kept with a warning saying why."""
+    if any(film.watched for film in films):
+        return
+    watch_files = [kind for kind in KINDS if kind in found and kind in WATCH_KINDS]
+    empty = [kind for kind in watch_files if rows_read.get(kind.name) == 0]
+    if WATCHED in empty:
+        raise ExportError(
+            "There are no watched films in this export yet. Mark films as watched on "
+            "Letterboxd, then export your data again."
+        )
+    if empty == watch_files:
+        names = " and ".join(kind.filename for kind in empty)
+        has = "has" if len(empty) == 1 else "have"
+        raise ExportError(
+            f"{names} {has} no rows: only the column names, so there is nothing to count. "
+            f"{_GET_THE_EXPORT}."
+        )
+    shown = [film for film in films if film.liked or film.review_count or film.viewing_count]
+    if not shown:
+        names = " and ".join(kind.filename for kind in watch_files)
+        raise ExportError(f"No film could be read from {names}. {_GET_THE_EXPORT}.")
+    if all(film.liked for film in shown):
+        log.note(
+            LIKES.filename,
+            "Only liked films, none watched: likes/films.csv lists the films you liked, which "
+            f"Letterboxd does not count as watched. {_GET_THE_EXPORT} to see your watched films.",
+        )
+    else:
+        log.note(
+            watch_files[0].filename,
+            "None of these films counts as watched: Letterboxd counts the films in watched.csv, "
+            "or when it is missing, those with a diary entry, a rating or a dated review. "
+            f"{_GET_THE_EXPORT} to see your watched films.",
+        )

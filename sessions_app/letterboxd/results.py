@@ -19,10 +19,12 @@ class ParsedFilm:
     last_watched_on: date | None  # latest viewing, else marked_watched_on
     rating: Decimal | None  # ratings.csv, else the latest-dated diary rating
     liked: bool
-    watched: bool  # in watched.csv, or has a viewing or a rating
+    # As Letterboxd counts it: in watched.csv; or, when watched.csv was not uploaded, having a
+    # diary entry, a rating or a dated review. Liked-only and watchlist-only films are unwatched.
+    watched: bool
     viewing_count: int
     rewatch_count: int
-    review_count: int
+    review_count: int  # reviews of the film, undated ones (which are not viewings) included
     tags: list[str]  # union of its viewings' tags, first-seen order
 
 

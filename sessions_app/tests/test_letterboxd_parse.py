@@ -299,7 +299,7 @@ def test_reviews_only_upload_makes_viewings_and_films() -> None:
     assert (heat.review_count, heat.rating) == (1, Decimal("5"))
 
 
-def test_watchlist_only_films_are_not_returned() -> None:
+def test_watchlist_only_films_are_kept_unwatched() -> None:
     export = parse_export(
         [
             watched(film_row("Heat", "1995", "u:heat")),
@@ -307,7 +307,8 @@ def test_watchlist_only_films_are_not_returned() -> None:
         ]
     )
 
-    assert [film.name for film in export.films] == ["Heat"]
+    assert [(film.name, film.watched) for film in export.films] == [("Heat", True), ("Dune", False)]
+    assert export.films[1].first_watched_on is None
     assert export.rows_read == {"watched": 1, "watchlist": 1}
 
 
@@ -419,7 +420,8 @@ def test_generated_heavy_export_parses_completely() -> None:
 
     export = parse_export([("letterboxd-alice.zip", make_export_zip(files))])
 
-    assert len(export.films) == 2_000
+    # 2,000 watched films and the 200 of the watchlist.
+    assert len(export.films) == 2_200
     assert len(export.viewings) == 2_800
     assert export.rows_read == {
         "watched": 2_000,
@@ -435,11 +437,172 @@ def test_generated_heavy_export_parses_completely() -> None:
     # The generated export holds two films called "Leo" (2023) on purpose.
     assert {film.uri for film in export.films if film.name == "Leo"} == {LEO_A, LEO_B}
     assert not any(film.name.startswith("Deleted Film") for film in export.films)
-    assert all(film.watched for film in export.films)
+    assert sum(film.watched for film in export.films) == 2_000
+    assert not any(film.watched for film in export.films if film.name.startswith("Someday Film"))
 
 
 def test_generate_export_is_deterministic() -> None:
     assert generate_export(n_films=50, n_diary=70) == generate_export(n_films=50, n_diary=70)
+
+
+# --- what Letterboxd counts ---
+
+
+def likes(*rows: list[str]) -> tuple[str, bytes]:
+    return ("films.csv", csv_bytes(LIST_HEADER, list(rows)))
+
+
+def undated_review(name: str, year: str, entry: str, text: str, posted: str) -> list[str]:
+    return [posted, name, year, entry, "", "", text, "", ""]
+
+
+def test_undated_review_counts_as_a_review_but_is_no_viewing() -> None:
+    export = parse_export(
+        [
+            watched(film_row("Heat", "1995", "u:heat")),
+            diary(diary_row("Heat", "1995", "e1", "2024-01-01")),
+            reviews(undated_review("Heat", "1995", "r1", "Still great.", "2024-06-01")),
+        ]
+    )
+
+    (heat,) = export.films
+    assert [viewing.entry_uri for viewing in export.viewings] == ["e1"]
+    assert (heat.viewing_count, heat.review_count) == (1, 1)
+    assert heat.last_watched_on == date(2024, 1, 1)  # not the day the review was posted
+
+
+def test_dated_review_without_a_diary_row_is_a_diary_entry() -> None:
+    export = parse_export(
+        [
+            diary(diary_row("Heat", "1995", "e1", "2024-01-01")),
+            reviews(review_row("Heat", "1995", "r2", "Again.", "2024-03-03")),
+        ]
+    )
+
+    assert [viewing.watched_on for viewing in export.viewings] == [
+        date(2024, 1, 1),
+        date(2024, 3, 3),
+    ]
+
+
+def test_with_watched_csv_only_its_films_count_as_watched() -> None:
+    export = parse_export(
+        [
+            watched(film_row("Heat", "1995", "u:heat")),
+            ratings(["2024-01-01", "Alien", "1979", "u:alien", "4"]),
+            diary(diary_row("Dune", "2021", "e1")),
+            likes(film_row("Heat", "1995", "u:heat"), film_row("Tár", "2022", "u:tar")),
+        ]
+    )
+
+    assert {film.name: film.watched for film in export.films} == {
+        "Heat": True,
+        "Alien": False,
+        "Tár": False,
+        "Dune": False,
+    }
+
+
+def test_without_watched_csv_a_diary_entry_rating_or_dated_review_means_watched() -> None:
+    export = parse_export(
+        [
+            ratings(["2024-01-01", "Alien", "1979", "u:alien", "4"]),
+            likes(film_row("Tár", "2022", "u:tar")),
+            diary(diary_row("Dune", "2021", "e1")),
+            reviews(
+                review_row("Heat", "1995", "r1", "Dated.", "2024-02-02"),
+                undated_review("Jaws", "1975", "r2", "Undated.", "2024-02-03"),
+            ),
+        ]
+    )
+
+    assert {film.name: film.watched for film in export.films} == {
+        "Alien": True,
+        "Tár": False,
+        "Dune": True,
+        "Heat": True,
+        "Jaws": False,
+    }
+    assert [film.review_count for film in export.films if film.name == "Jaws"] == [1]
+
+
+def test_liked_only_upload_is_kept_unwatched_with_a_note() -> None:
+    export = parse_export([likes(film_row("Tár", "2022", "u:tar"))])
+
+    (tar,) = export.films
+    assert tar.liked and not tar.watched
+    assert tar.first_watched_on is None
+    assert messages(export) == [
+        "Only liked films, none watched: likes/films.csv lists the films you liked, which "
+        "Letterboxd does not count as watched. Upload the whole export ZIP from letterboxd.com → "
+        "Settings → Data → Export your data to see your watched films."
+    ]
+    assert export.warnings[0].file == "likes/films.csv"
+
+
+def test_undated_reviews_only_upload_is_kept_with_a_note() -> None:
+    export = parse_export([reviews(undated_review("Jaws", "1975", "r1", "Fun.", "2024-01-01"))])
+
+    (jaws,) = export.films
+    assert (jaws.watched, jaws.review_count, export.viewings) == (False, 1, [])
+    assert messages(export)[0].startswith("None of these films counts as watched:")
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (
+            [reviews()],
+            "reviews.csv has no rows: only the column names, so there is nothing to count.",
+        ),
+        (
+            [likes()],
+            "likes/films.csv has no rows: only the column names, so there is nothing to count.",
+        ),
+        (
+            [reviews(), likes()],
+            "reviews.csv and likes/films.csv have no rows: only the column names, so there is "
+            "nothing to count.",
+        ),
+    ],
+)
+def test_header_only_files_say_they_have_no_rows(
+    upload: list[tuple[str, bytes]], message: str
+) -> None:
+    with pytest.raises(ExportError) as caught:
+        parse_export(upload)
+
+    assert caught.value.message.startswith(message)
+    assert "no watched films" not in caught.value.message
+
+
+def test_header_only_likes_with_a_watchlist_has_no_rows_to_count() -> None:
+    watchlist = ("watchlist.csv", csv_bytes(LIST_HEADER, [film_row("Dune", "2021", "u:dune")]))
+
+    with pytest.raises(ExportError) as caught:
+        parse_export([likes(), watchlist])
+
+    assert caught.value.message.startswith("likes/films.csv has no rows")
+
+
+def test_file_whose_rows_all_lack_a_name_gives_no_film() -> None:
+    with pytest.raises(ExportError) as caught:
+        parse_export([diary(diary_row("", "1995", "e1"))])
+
+    assert caught.value.message.startswith("No film could be read from diary.csv.")
+
+
+def test_diary_entry_joins_the_watched_namesake_not_a_liked_only_one() -> None:
+    export = parse_export(
+        [
+            watched(film_row("Leo", "2023", LEO_B)),
+            likes(film_row("Leo", "2023", LEO_A)),
+            diary(diary_row("Leo", "2023", "e1")),
+        ]
+    )
+
+    assert export.viewings[0].film_uri == LEO_B
+    assert messages(export) == []
 
 
 # --- warnings ---
