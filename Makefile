@@ -69,3 +69,4 @@ bench: install-dev
 	$(PY) bench/tmdb_requests_bench.py
 	$(PY) bench/enrich_bench.py
 	$(PY) bench/dashboard_bench.py
+	$(PY) bench/export_variants.py
