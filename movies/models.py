@@ -65,10 +65,10 @@ class MovieQuerySet(models.QuerySet):
 
     def summary(self) -> dict[str, int]:
         """What the dashboard says beside its statistics, in one query: how many films need
-        checking, and how many are kept but never watched (only liked)."""
+        checking, and how many the member liked without ever marking them watched."""
         return self.aggregate(
             to_check=models.Count("pk", filter=_needs_checking()),
-            unwatched=models.Count("pk", filter=models.Q(watched=False)),
+            liked_unwatched=models.Count("pk", filter=models.Q(watched=False, liked=True)),
         )
 
     def count_by_status(self) -> tuple[dict[str, int], int]:

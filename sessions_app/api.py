@@ -39,6 +39,8 @@ def upload(request: HttpRequest) -> JsonResponse:
             "session_id": str(session.pk),
             "status": session.status,
             "total_movies": session.total_movies,
+            "warnings": session.warning_details,
+            "warning_count": session.warning_count,
         },
         status=201,
     )

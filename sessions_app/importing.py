@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
 
 from django.db import transaction
 from django.utils import timezone
 
 from movies.bulk_sql import db_value, insert_rows, json_value
 from movies.models import Movie, Viewing
-from sessions_app.letterboxd import ParsedExport
+from sessions_app.letterboxd import ParsedExport, ParsedFilm
 from sessions_app.models import UploadSession
 from sessions_app.queue import queue_enrichment
 
@@ -59,7 +61,31 @@ def upload_metadata(parsed: ParsedExport, filenames: list[str]) -> dict:
         "warnings": [warning.to_dict() for warning in parsed.warnings[:MAX_STORED_WARNINGS]],
         "warning_count": parsed.warning_count,
         "viewings": len(parsed.viewings),
+        "export_date": export_date(filenames),
     }
+
+
+# letterboxd-<username>-YYYY-MM-DD-HH-MM-utc.zip, as Letterboxd names the export.
+_EXPORT_NAME = re.compile(r"letterboxd-.+-(\d{4}-\d{2}-\d{2})-\d{2}-\d{2}-utc\.zip$", re.I)
+
+
+def export_date(filenames: list[str]) -> str | None:
+    """The day Letterboxd made the export, from its file name when it kept it."""
+    for name in filenames:
+        match = _EXPORT_NAME.search(name)
+        if match:
+            try:
+                return date.fromisoformat(match.group(1)).isoformat()
+            except ValueError:
+                return None
+    return None
+
+
+def films_to_store(parsed: ParsedExport) -> list[ParsedFilm]:
+    """The films a session keeps: watched, liked or reviewed. A film only on the watchlist is
+    read (its rows count) but not stored: no statistic shows it yet, and each stored film costs
+    TMDB requests."""
+    return [film for film in parsed.films if film.watched or film.liked or film.review_count]
 
 
 def film_key(uri: str) -> str:
@@ -76,6 +102,7 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
     The session leaves this function `processing`, its enrichment queued for when the import
     commits; the worker that picks it up moves it to `enriching`.
     """
+    films = films_to_store(parsed)
     now = timezone.now()
     with transaction.atomic():
         session = UploadSession.objects.create(
@@ -83,7 +110,7 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
             created_at=now,
             processing_started_at=now,
             upload_metadata=upload_metadata(parsed, filenames),
-            total_movies=len(parsed.films),
+            total_movies=len(films),
         )
         session_key = db_value(Movie, "session", session.pk)
         insert_rows(
@@ -108,7 +135,7 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
                     Movie.EnrichmentStatus.PENDING.value,
                     "",
                 )
-                for film in parsed.films
+                for film in films
             ),
         )
         movie_ids = dict(Movie.objects.filter(session=session).values_list("letterboxd_uri", "pk"))

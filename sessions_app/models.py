@@ -166,7 +166,23 @@ class UploadSession(models.Model):
 
     @property
     def warnings(self) -> list[str]:
-        return self.upload_metadata.get("warnings", [])
+        """The notes on the export, as sentences for the member."""
+        return [warning["message"] for warning in self.warning_details]
+
+    @property
+    def warning_details(self) -> list[dict[str, Any]]:
+        """The notes as the API gives them: `{"file", "line", "message"}` each, at most 100."""
+        stored = self.upload_metadata.get("warnings", [])
+        # Sessions stored before warnings had a file and line kept plain sentences.
+        return [
+            w if isinstance(w, dict) else {"file": "", "line": None, "message": str(w)}
+            for w in stored
+        ]
+
+    @property
+    def warning_count(self) -> int:
+        """How many problems the parser met in all (a note can stand for many of them)."""
+        return self.upload_metadata.get("warning_count", len(self.warning_details))
 
     @property
     def is_finished(self) -> bool:
@@ -204,6 +220,8 @@ class UploadSession(models.Model):
             "progress_percent": (
                 round(100 * progress.done / progress.total, 1) if progress.total else 100.0
             ),
+            "warnings": self.warning_details,
+            "warning_count": self.warning_count,
         }
         if detail:
             body.update(

@@ -97,10 +97,10 @@ def _stats_context(session: UploadSession, year: int | None) -> dict[str, Any]:
         "stats_url": _stats_url(session, year),
         "films_url": reverse("sessions_app:films", args=[session.pk]),
         "to_check": summary["to_check"],
-        "unwatched": summary["unwatched"],
+        "liked_unwatched": summary["liked_unwatched"],
         # Liked films never watched are among the likes of all time, as on Letterboxd; a year
         # counts its diary's films only.
-        "unwatched_in_scope": 0 if year else summary["unwatched"],
+        "liked_unwatched_in_scope": 0 if year else summary["liked_unwatched"],
     }
 
 

@@ -9,7 +9,7 @@ from enrichment.tasks import start_enrichment
 from movies.models import Movie
 from sessions_app import queue
 from sessions_app.models import UploadSession
-from sessions_app.tests.export_factory import csv_bytes
+from sessions_app.tests.export_factory import csv_bytes, make_export_zip
 
 pytestmark = pytest.mark.django_db
 
@@ -227,3 +227,34 @@ def test_an_error_on_our_side_is_a_json_500(session_id, monkeypatch):
 
     assert response.status_code == 500
     assert response.json()["error"]
+
+
+def test_warnings_reach_the_upload_answer_the_status_and_the_details(client):
+    rows = [
+        ["2024-01-01", "Parasite", "2019", "https://boxd.it/hTha"],
+        ["not a date", "Heat", "1995", "https://boxd.it/heat"],
+        ["2024-13-40", "Ran", "1985", "https://boxd.it/ran"],
+    ]
+    upload = SimpleUploadedFile("watched.csv", csv_bytes(WATCHED, rows))
+
+    answer = client.post("/api/upload/", {"file": upload}).json()
+    status = client.get(f"/api/session/{answer['session_id']}/status").json()
+    detail = client.get(f"/api/session/{answer['session_id']}").json()
+
+    for body in (answer, status, detail):
+        assert body["warning_count"] == 2
+        (warning,) = body["warnings"]
+        assert warning["file"] == "watched.csv"
+        assert warning["line"] == 3
+        assert "2 dates" in warning["message"]
+
+
+def test_the_export_date_comes_from_letterboxds_file_name(client):
+    rows = [["2024-01-01", "Parasite", "2019", "https://boxd.it/hTha"]]
+    archive = make_export_zip({"watched.csv": csv_bytes(WATCHED, rows)})
+    upload = SimpleUploadedFile("letterboxd-alice-2026-11-24-10-00-utc.zip", archive)
+
+    session_id = client.post("/api/upload/", {"file": upload}).json()["session_id"]
+
+    detail = client.get(f"/api/session/{session_id}/").json()
+    assert detail["metadata"]["export_date"] == "2026-11-24"

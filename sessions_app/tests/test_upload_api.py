@@ -247,3 +247,13 @@ def test_a_film_that_is_only_liked_is_stored_as_not_watched(client):
     assert stored["Parasite"] is True
     assert stored["Perfect Days"] is False
     assert Movie.objects.get(name="Perfect Days").liked
+
+
+def test_a_film_only_on_the_watchlist_is_not_stored(client):
+    watchlist = csv_bytes(WATCHED, [["2024-01-09", "Jeanne Dielman", "1975", "https://boxd.it/jd"]])
+    archive = make_export_zip({"watched.csv": _watched(), "watchlist.csv": watchlist})
+
+    body = _post(client, ("letterboxd-alice.zip", archive)).json()
+
+    assert body["total_movies"] == 2
+    assert not Movie.objects.filter(name="Jeanne Dielman").exists()
