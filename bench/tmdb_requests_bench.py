@@ -44,7 +44,7 @@ def run(rps: float) -> int:
 
     from enrichment.lookup import resolve
     from enrichment.models import TmdbMovie, TmdbSearchResult
-    from enrichment.rate_limit import DatabaseRateLimiter
+    from enrichment.shared_rate_limit import DatabaseRateLimiter
     from enrichment.tmdb_client import TmdbClient
     from fake_tmdb.catalogue import load
     from fake_tmdb.server import start_in_thread

@@ -134,7 +134,7 @@ class TmdbClient:
         """The client the app uses: settings' key and URL, the database-wide rate limiter."""
         from django.conf import settings
 
-        from enrichment.rate_limit import default_limiter
+        from enrichment.shared_rate_limit import default_limiter
 
         return cls(
             settings.TMDB_API_KEY,
