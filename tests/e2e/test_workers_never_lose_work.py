@@ -37,6 +37,14 @@ WORKER_SETTINGS = {
 
 
 @pytest.fixture
+def engine(request) -> str:
+    """The database engine of the suite's own run, which must be there to make databases on."""
+    if ENGINE == "postgresql":
+        request.getfixturevalue("postgres_server")
+    return ENGINE
+
+
+@pytest.fixture
 def fake_tmdb():
     server, _ = start_in_thread(synthetic=2000, max_rps=MAX_RPS)
     yield server
@@ -49,10 +57,10 @@ def _expected_ids(films):
     return {(name, year): SYNTHETIC_ID_BASE + int(name.rsplit(" ", 1)[1]) for name, year in films}
 
 
-def test_killing_the_worker_group_three_times_loses_no_work(fake_tmdb):
+def test_killing_the_worker_group_three_times_loses_no_work(fake_tmdb, engine):
     films = synthetic_films(300)
     with (
-        fresh_database(ENGINE) as database,
+        fresh_database(engine) as database,
         running_stack(database, fake_tmdb.base_url, **WORKER_SETTINGS) as stack,
     ):
         session_id = stack.upload(watched_export(films))
@@ -86,7 +94,9 @@ def test_killing_the_worker_group_three_times_loses_no_work(fake_tmdb):
     # and the limiter has its own multi-process test and the two-cluster test below.
 
 
-def test_two_clusters_on_one_postgresql_share_a_session_without_duplicate_work(fake_tmdb):
+def test_two_clusters_on_one_postgresql_share_a_session_without_duplicate_work(
+    fake_tmdb, postgres_server
+):
     films = synthetic_films(300, start=1001)
     with (
         fresh_database("postgresql") as database,
@@ -111,7 +121,7 @@ def test_two_clusters_on_one_postgresql_share_a_session_without_duplicate_work(f
     assert both_worked
 
 
-def test_tmdb_faults_end_every_film_enriched_or_failed_with_the_same_matches(fake_tmdb):
+def test_tmdb_faults_end_every_film_enriched_or_failed_with_the_same_matches(fake_tmdb, engine):
     rows = [row for row in load().export_rows() if row.year is not None][:200]
     films = [(row.name, row.year) for row in rows]
     expected = {(row.name, row.year): row.expected_tmdb_id for row in rows}
@@ -126,7 +136,7 @@ def test_tmdb_faults_end_every_film_enriched_or_failed_with_the_same_matches(fak
         }
     )
     with (
-        fresh_database(ENGINE) as database,
+        fresh_database(engine) as database,
         running_stack(
             database, fake_tmdb.base_url, **WORKER_SETTINGS, TMDB_READ_TIMEOUT=1.5
         ) as stack,
