@@ -79,9 +79,11 @@ def test_defer_holds_every_request_back_for_the_pause():
     before = time.time()
     limiter.defer(0.3)
     after = time.time()
+    next_at = RateLimitSlot.objects.get(name="deferred").next_at
     limiter.acquire()
 
-    assert before + 0.3 - DB_CLOCK_STEP <= slots[-1] <= after + 0.3 + DB_CLOCK_STEP
+    assert before + 0.3 - DB_CLOCK_STEP <= next_at <= after + 0.3 + DB_CLOCK_STEP
+    assert slots[-1] >= next_at - FLOAT_STEP  # the next request waits out the pause
 
 
 @pytest.mark.django_db(transaction=True)
