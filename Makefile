@@ -10,6 +10,7 @@ WEB_BIND ?= 127.0.0.1:8000
 help:
 	@echo "make run            install, migrate, start web + worker on http://$(WEB_BIND)"
 	@echo "make test           install test deps and run the whole suite (SQLite)"
+	@echo "make test-fast      the inner loop: no end-to-end (slow) or browser tests"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
 	@echo "make lint           ruff check + format check + import layers (import-linter)"
 	@echo "make bench          the benchmarks under bench/"

@@ -1,4 +1,10 @@
-"""Project-wide pytest setup: browser launch options for Debian's chromium."""
+"""Project-wide pytest setup: services some tests need, browser launch options for Debian's
+chromium, plain static files.
+
+A test that needs a service this machine lacks (PostgreSQL, chromium) skips with the reason, so
+`make test` runs everything the machine can run. Under `CI=true` a missing service fails the
+test instead: CI must run every test.
+"""
 
 from __future__ import annotations
 
@@ -20,13 +26,36 @@ CHROMIUM_ARGS = [
 ]
 
 
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+
+
+def require_service(missing: str | None) -> None:
+    """Skip the test with `missing` as the reason, or fail it under CI; None: nothing missing."""
+    if missing is None:
+        return
+    if in_ci():
+        pytest.fail(f"{missing}, and CI must run every test", pytrace=False)
+    pytest.skip(missing)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> None:
+    """A PostgreSQL server the end-to-end harness can create databases on (see its probe)."""
+    from tests.e2e.harness import postgres_missing
+
+    require_service(postgres_missing())
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     """Playwright cannot download its own browser here: drive Debian's chromium."""
-    if not os.path.exists(CHROMIUM) and not shutil.which("chromium"):
-        if os.environ.get("CI"):
-            pytest.fail(f"chromium is not installed at {CHROMIUM}: CI must run browser tests")
-        pytest.skip("chromium is not installed (apt-get install -y chromium)")
+    chromium_missing = not os.path.exists(CHROMIUM) and not shutil.which("chromium")
+    require_service(
+        f"chromium is not installed at {CHROMIUM} (apt-get install -y chromium)"
+        if chromium_missing
+        else None
+    )
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
@@ -42,3 +71,5 @@ def _plain_static_storage(request):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # A production-strength hash costs ~0.3 s a login; the tests log an admin in many times.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

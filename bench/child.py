@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.harness import fresh_database  # noqa: E402
+from tests.e2e.harness import fresh_database, postgres_missing  # noqa: E402
 
 
 def run_child(script: str, child_args: list[str], database_url: str) -> dict | None:
@@ -36,9 +36,9 @@ def each_database(postgres: bool = True) -> Iterator[str]:
         yield url
     if not postgres:
         return
-    reachable = subprocess.run(["pg_isready", "-h", "127.0.0.1", "-q"], check=False)
-    if reachable.returncode != 0:
-        print("postgresql: not reachable at 127.0.0.1:5432, skipped")
+    missing = postgres_missing()
+    if missing:
+        print(f"postgresql skipped: {missing}")
         return
     with fresh_database("postgresql") as url:
         yield url

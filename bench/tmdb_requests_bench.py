@@ -2,7 +2,7 @@
 
 Every film of the catalogue's Letterboxd export goes through `enrichment.lookup.resolve()`
 against a local fake TMDB, on a fresh database, through the database-wide rate limiter. Prints
-requests per film for both passes against issue #3's floors (≤ 2.05 uncached, 0 cached), and
+requests per film for both passes against its floors (≤ 2.05 uncached, 0 cached), and
 how many matches agree with the catalogue's expected outcome.
 
     .venv/bin/python bench/tmdb_requests_bench.py [--database-url postgres://…] [--rps 40]
@@ -44,7 +44,7 @@ def run(rps: float) -> int:
 
     from enrichment.lookup import resolve
     from enrichment.models import TmdbMovie, TmdbSearchResult
-    from enrichment.rate_limit import DatabaseRateLimiter
+    from enrichment.shared_rate_limit import DatabaseRateLimiter
     from enrichment.tmdb_client import TmdbClient
     from fake_tmdb.catalogue import load
     from fake_tmdb.server import start_in_thread

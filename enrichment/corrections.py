@@ -14,6 +14,7 @@ from django_q.tasks import async_task
 
 from enrichment.lookup import fetch_movie, search_key
 from enrichment.models import TmdbMovie, TmdbSearchResult
+from enrichment.tmdb import configured_client
 from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbError, TmdbNotFound
 from movies.models import Movie
 from sessions_app.models import UploadSession
@@ -114,7 +115,7 @@ def exclude(movie: Movie) -> None:
 def _fetch(tmdb_id: int, client: TmdbClient | None) -> TmdbMovie:
     own_client = client is None
     try:
-        client = client or TmdbClient.from_settings()
+        client = client or configured_client()
     except TmdbAuthError as exc:
         raise CorrectionError("Films cannot be looked up: TMDB_API_KEY is not set.") from exc
     try:

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from django.utils import timezone
 
 from enrichment.models import MAX_AGE, TmdbMovie, TmdbSearchResult
+from enrichment.tmdb import configured_client
 from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbNotFound, TmdbUnavailable
 from movies.models import Movie
 from sessions_app.models import UploadSession
@@ -74,7 +75,7 @@ def refresh_tmdb_cache(
     )
     if due:
         try:
-            client = client or TmdbClient.from_settings()
+            client = client or configured_client()
         except TmdbAuthError as exc:
             logger.warning("TMDB cache: cannot refresh %d films: %s", len(due), exc)
             client = None

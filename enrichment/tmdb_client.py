@@ -129,21 +129,6 @@ class TmdbClient:
         else:
             self._auth_params["api_key"] = credential
 
-    @classmethod
-    def from_settings(cls, limiter: RateLimiter | None = None) -> TmdbClient:
-        """The client the app uses: settings' key and URL, the database-wide rate limiter."""
-        from django.conf import settings
-
-        from enrichment.rate_limit import default_limiter
-
-        return cls(
-            settings.TMDB_API_KEY,
-            settings.TMDB_API_URL,
-            limiter=limiter if limiter is not None else default_limiter(),
-            connect_timeout=settings.TMDB_CONNECT_TIMEOUT,
-            read_timeout=settings.TMDB_READ_TIMEOUT,
-        )
-
     def close(self) -> None:
         self.session.close()
 

@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from enrichment.lookup import resolve, resolve_cached, search_key
 from enrichment.matching import Match
+from enrichment.tmdb import configured_client
 from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbError, TmdbUnavailable
 from movies.bulk_sql import update_rows
 from movies.models import Movie
@@ -214,7 +215,7 @@ def process_chunk(session_id, token: str, client: TmdbClient | None = None) -> i
     if not movies:
         return 0
     own_client = client is None
-    client = client or TmdbClient.from_settings()
+    client = client or configured_client()
     try:
         matches = _resolve_all(movies, client, _LeaseKeeper(token))
     except TmdbAuthError as exc:
@@ -248,7 +249,7 @@ def enrich_in_foreground(
 
     link_cached_films(session_id)
     report()
-    client = TmdbClient.from_settings()
+    client = configured_client()
     try:
         while True:
             tokens = list(plan_chunks(session_id))

@@ -5,6 +5,10 @@
 In tests: `server, base_url = start_in_thread(max_rps=40)` ... `server.stop()`. `base_url` ends in
 "/3", like TMDB's. Besides the API: GET /__stats__ (what was asked, how often, how fast),
 POST /__reset__ (zero the stats), POST /__config__ (change fault options while running).
+
+Faults come two ways: at random, by rate (`--hang-rate 0.01`, repeatable with `--seed`), and
+forced for numbered requests (`--faults-at 3:hang,10:reset,12:503`: the third API request since
+the last reset hangs, whatever the draws), for tests that must see a fault happen.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import sys
 import threading
 import time
 from collections import Counter, deque
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -44,6 +49,7 @@ _ERRORS = {
     504: (24, "Your request to the backend server timed out. Try again."),
 }
 _FAULT_STATUSES = (500, 502, 503, 504)
+_FORCED_FATES = {"hang", "reset", "429", *(str(status) for status in _FAULT_STATUSES)}
 _DETAILS_PATH = re.compile(r"^/3/(movie|tv)/(\d+)$")
 
 
@@ -63,6 +69,7 @@ class Options:
     burst_seconds: float = 2.0  # how long such a burst lasts
     retry_after: int = 1  # the Retry-After header sent with every 429
     seed: int | None = None  # fault decisions repeat for one seed and one request order
+    faults_at: str = ""  # "3:hang,10:reset,12:503,20:429": fates forced by request number
     synthetic: int = 0  # extra generated films, "Synthetic Film 00001"...
     verbose: bool = False  # log every request to stderr
 
@@ -79,6 +86,7 @@ class Stats:
             self._arrivals: deque[float] = deque()
             self.total_requests = 0
             self.by_endpoint: Counter[str] = Counter()
+            self.served_by_endpoint: Counter[str] = Counter()  # answered 200: work done
             self.by_status: Counter[int] = Counter()
             self.max_requests_in_1s = 0
             self.resets = 0
@@ -88,8 +96,9 @@ class Stats:
             self.details_served: dict[tuple[str, int], list[float]] = {}
             self.started = time.monotonic()
 
-    def arrive(self, endpoint: str, now: float) -> int:
-        """Record one API request; return how many arrived in the second up to now."""
+    def arrive(self, endpoint: str, now: float) -> tuple[int, int]:
+        """Record one API request; return how many arrived in the second up to now, and its
+        number since the last reset (the first is 1)."""
         with self._lock:
             self._arrivals.append(now)
             while self._arrivals and self._arrivals[0] <= now - 1.0:
@@ -98,11 +107,13 @@ class Stats:
             self.total_requests += 1
             self.by_endpoint[endpoint] += 1
             self.max_requests_in_1s = max(self.max_requests_in_1s, window)
-            return window
+            return window, self.total_requests
 
-    def answered(self, status: int) -> None:
+    def answered(self, status: int, endpoint: str | None = None) -> None:
         with self._lock:
             self.by_status[status] += 1
+            if status == 200 and endpoint is not None:
+                self.served_by_endpoint[endpoint] += 1
 
     def served_details(self, kind: str, tmdb_id: int) -> None:
         with self._lock:
@@ -122,6 +133,7 @@ class Stats:
             return {
                 "total_requests": self.total_requests,
                 "by_endpoint": dict(self.by_endpoint),
+                "served_by_endpoint": dict(self.served_by_endpoint),
                 "by_status": {str(k): v for k, v in sorted(self.by_status.items())},
                 "responses_429": self.by_status[429],
                 "responses_5xx": sum(v for k, v in self.by_status.items() if k >= 500),
@@ -132,6 +144,18 @@ class Stats:
                 "details_served_twice": sum(1 for t in self.details_served.values() if len(t) > 1),
                 "seconds_since_reset": round(time.monotonic() - self.started, 3),
             }
+
+
+def parse_faults_at(text: str) -> dict[int, str]:
+    """`"3:hang,12:503"` -> `{3: "hang", 12: "503"}`; ValueError on anything else."""
+    forced: dict[int, str] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        number, _, fate = item.partition(":")
+        if not number.strip().isdigit() or int(number) < 1 or fate.strip() not in _FORCED_FATES:
+            choices = ", ".join(sorted(_FORCED_FATES))
+            raise ValueError(f"faults_at: {item!r} is not NUMBER:FATE with FATE one of {choices}")
+        forced[int(number)] = fate.strip()
+    return forced
 
 
 @dataclass(frozen=True)
@@ -155,7 +179,10 @@ class FakeTMDBServer(ThreadingHTTPServer):
         self.stopping = threading.Event()
         self._lock = threading.Lock()
         self._rng = random.Random(options.seed)
+        self._forced = parse_faults_at(options.faults_at)
         self._burst_until = 0.0
+        # When requests arrive, for the rate window and bursts; tests may put their own clock here.
+        self.clock: Callable[[], float] = time.monotonic
         super().__init__(address, _Handler)
 
     @property
@@ -163,12 +190,25 @@ class FakeTMDBServer(ThreadingHTTPServer):
         host, port = self.server_address[:2]
         return f"http://{host}:{port}/3"
 
-    def decide(self, now: float, window: int) -> _Decision:
-        """Draw this request's fate; always the same draws in the same order, for `seed`."""
+    def decide(self, now: float, window: int, number: int) -> _Decision:
+        """Draw this request's fate; always the same draws in the same order, for `seed`.
+
+        A fate forced for request `number` replaces the draws' (which are drawn all the same, so
+        forcing one request's fate leaves every other request's as it was).
+        """
         o = self.options
         with self._lock:
             burst_draw, reset_draw, hang_draw, fault_draw = (self._rng.random() for _ in range(4))
             fault_status = self._rng.choice(_FAULT_STATUSES)
+            forced = self._forced.get(number)
+            if forced is not None:
+                return _Decision(
+                    over_rate=False,
+                    in_burst=forced == "429",  # a burst of one request
+                    reset=forced == "reset",
+                    hang=forced == "hang",
+                    fault_status=int(forced) if forced.isdigit() and forced != "429" else None,
+                )
             if o.burst_429 and burst_draw < o.burst_429 and now >= self._burst_until:
                 self._burst_until = now + o.burst_seconds
             in_burst = now < self._burst_until
@@ -186,12 +226,17 @@ class FakeTMDBServer(ThreadingHTTPServer):
             self._burst_until = 0.0
 
     def configure(self, changes: dict[str, Any]) -> None:
-        known = {f.name for f in fields(Options)} - {"synthetic", "seed"}
+        known = {f.name for f in fields(Options)} - {"synthetic"}
         unknown = set(changes) - known
         if unknown:
             raise ValueError(f"unknown options: {', '.join(sorted(unknown))}")
-        for name, value in changes.items():
-            setattr(self.options, name, value)
+        forced = parse_faults_at(changes.get("faults_at", self.options.faults_at))
+        with self._lock:
+            for name, value in changes.items():
+                setattr(self.options, name, value)
+            self._forced = forced
+            if "seed" in changes:  # the draws start again, as from a server started with it
+                self._rng = random.Random(changes["seed"])
 
     def stop(self) -> None:
         """Stop serving, cutting short any sleeping (latency, hang) handler."""
@@ -299,12 +344,13 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _api(self, path: str, params: dict[str, str]) -> None:
         server = self.server
-        now = time.monotonic()
-        window = server.stats.arrive(_endpoint(path), now)
-        fate = server.decide(now, window)
+        now = server.clock()
+        window, number = server.stats.arrive(_endpoint(path), now)
+        fate = server.decide(now, window, number)
         options = server.options
 
         if options.latency_ms and server.stopping.wait(options.latency_ms / 1000):
+            self.close_connection = True  # stopped: the client gets a closed connection
             return
         if fate.over_rate or fate.in_burst:
             self._error(429, {"Retry-After": str(options.retry_after)})
@@ -316,6 +362,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fate.hang:
             server.stats.note("hangs")
             if server.stopping.wait(options.hang_seconds):
+                self.close_connection = True
                 return
         if fate.fault_status is not None:
             self._error(fate.fault_status)
@@ -347,7 +394,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._error(404)
             return
-        self.server.stats.answered(200)
+        self.server.stats.answered(200, _endpoint(path))
         self._send_json(200, body)
 
 
@@ -393,6 +440,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--burst-seconds", type=float, default=2.0)
     p.add_argument("--retry-after", type=int, default=1)
     p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--faults-at",
+        default="",
+        metavar="N:FATE,...",
+        help="force the Nth request's fate: hang, reset, 429 or a 5xx status (3:hang,10:503)",
+    )
     p.add_argument("--synthetic", type=int, default=0, metavar="N", help="serve N generated films")
     p.add_argument("--verbose", action="store_true", help="log every request")
     return p

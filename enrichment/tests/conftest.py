@@ -17,11 +17,12 @@ def fake_tmdb():
 
 @pytest.fixture
 def tmdb(fake_tmdb, settings, requests_made, monkeypatch):
-    from enrichment import rate_limit
+    from enrichment import tmdb as configured
+    from enrichment.rate_limit import LocalRateLimiter
 
     # The database limiter refuses to run inside the test's transaction; the cross-process
     # limiter has its own tests.
-    monkeypatch.setattr(rate_limit, "default_limiter", lambda: rate_limit.LocalRateLimiter(1000))
+    monkeypatch.setattr(configured, "default_limiter", lambda: LocalRateLimiter(1000))
     server, base_url = fake_tmdb
     settings.TMDB_API_URL = base_url
     settings.TMDB_API_KEY = DEFAULT_API_KEY

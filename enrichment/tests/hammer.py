@@ -7,23 +7,22 @@ from __future__ import annotations
 
 import os
 import threading
-import time
 
 
 def hammer(
     database_url: str,
-    base_url: str,
     rps: float,
-    seconds: float,
+    requests_each: int,
     threads: int,
     barrier,
     results,
 ) -> None:
-    """Send requests from `threads` threads for `seconds`, through the database-wide limiter.
+    """Acquire `requests_each` times from each of `threads` threads through the database-wide
+    limiter; report every slot the database handed out.
 
-    Every thread opens its database and HTTP connections before `barrier` (shared by all
-    threads of all processes), as a worker does once at start: the test is of the limiter in
-    use, not of a machine starting 8 interpreters at once.
+    Every thread opens its database connection before `barrier` (shared by all threads of all
+    processes), as a worker does once at start: the test is of the limiter in use, not of a
+    machine starting 8 interpreters at once.
     """
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -32,22 +31,26 @@ def hammer(
     django.setup()
     from django.db import connection
 
-    from enrichment.rate_limit import DatabaseRateLimiter
-    from enrichment.tmdb_client import TmdbClient
+    from enrichment.shared_rate_limit import DatabaseRateLimiter
 
     limiter = DatabaseRateLimiter(rps)
-    client = TmdbClient("test-key", base_url, limiter=limiter)
+    reserve = limiter._reserve
+    slots: list[float] = []
     errors: list[str] = []
+
+    def recording_reserve() -> float:
+        slot = reserve()
+        slots.append(slot)
+        return slot
+
+    limiter._reserve = recording_reserve
 
     def loop() -> None:
         try:
             connection.ensure_connection()
-            # Not an API request: the fake neither counts nor limits it.
-            client.session.get(base_url.removesuffix("/3") + "/__config__", timeout=5)
             barrier.wait()
-            stop_at = time.time() + seconds
-            while time.time() < stop_at:
-                client.search_movie("Alien", year=1979)
+            for _ in range(requests_each):
+                limiter.acquire()
         except Exception as exc:  # reported to the test, which fails on it
             errors.append(repr(exc))
         finally:
@@ -58,4 +61,4 @@ def hammer(
         worker.start()
     for worker in workers:
         worker.join()
-    results.put((os.getpid(), client.requests_made, limiter.late_reservations, errors))
+    results.put((os.getpid(), slots, limiter.late_reservations, errors))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -48,10 +48,36 @@ def started() -> Iterator[list[FakeTMDBServer]]:
         server.stop()
 
 
-def _start(started: list[FakeTMDBServer], **options: object) -> str:
+class ManualClock:
+    """The server's clock, standing still until a test moves it: rate windows then hold exactly
+    the requests the test means, however slowly a busy machine sends them."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _start(
+    started: list[FakeTMDBServer], clock: ManualClock | None = None, **options: object
+) -> str:
     server, url = start_in_thread(**options)
+    if clock is not None:
+        server.clock = clock
     started.append(server)
     return url
+
+
+def _eventually(predicate: Callable[[], bool], timeout: float = TIMEOUT * 3) -> bool:
+    """Whether `predicate` comes true within `timeout`: for what the server's handler threads
+    record, which a busy machine may run a little after the client has its answer."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.01)
+    return True
 
 
 def _get(url: str, timeout: float = TIMEOUT, **kwargs: Any) -> requests.Response:
@@ -215,7 +241,7 @@ def test_an_unknown_id_gets_tmdb_404(base_url: str) -> None:
 def test_more_than_max_rps_in_a_second_gets_429_with_retry_after(
     started: list[FakeTMDBServer],
 ) -> None:
-    url = _start(started, max_rps=5)
+    url = _start(started, clock=ManualClock(), max_rps=5)
 
     with requests.Session() as session:
         responses = [session.get(f"{url}/movie/550", params=KEY) for _ in range(10)]
@@ -229,17 +255,26 @@ def test_more_than_max_rps_in_a_second_gets_429_with_retry_after(
 
 
 def test_the_rate_window_slides(started: list[FakeTMDBServer]) -> None:
-    url = _start(started, max_rps=3)
+    clock = ManualClock()
+    url = _start(started, clock=clock, max_rps=3)
+
+    def status() -> int:
+        return session.get(f"{url}/movie/550", params=KEY).status_code
 
     with requests.Session() as session:
-        for _ in range(3):
-            session.get(f"{url}/movie/550", params=KEY)
-        time.sleep(1.05)
-        assert session.get(f"{url}/movie/550", params=KEY).status_code == 200
+        first_three = [status() for _ in range(3)]
+        clock.now += 0.5
+        half_a_second_on = status()
+        clock.now += 0.5
+        a_second_on = status()  # the first three left the window; the 429'd one is still in it
+
+    assert first_three == [200, 200, 200]
+    assert half_a_second_on == 429
+    assert a_second_on == 200
 
 
 def test_stats_count_requests_endpoints_peaks_and_429s(started: list[FakeTMDBServer]) -> None:
-    url = _start(started, max_rps=4)
+    url = _start(started, clock=ManualClock(), max_rps=4)
     with requests.Session() as session:
         session.get(f"{url}/search/movie", params={**KEY, "query": "Heat", "year": 1995})
         session.get(f"{url}/search/tv", params={**KEY, "query": "Heat"})
@@ -250,6 +285,7 @@ def test_stats_count_requests_endpoints_peaks_and_429s(started: list[FakeTMDBSer
 
     assert stats["total_requests"] == 6
     assert stats["by_endpoint"] == {"search/movie": 1, "search/tv": 1, "movie": 4}
+    assert stats["served_by_endpoint"] == {"search/movie": 1, "search/tv": 1, "movie": 2}
     assert stats["max_requests_in_1s"] == 6
     assert stats["responses_429"] == 2
     assert stats["by_status"] == {"200": 4, "429": 2}
@@ -265,7 +301,7 @@ def test_reset_zeroes_the_stats(base_url: str) -> None:
 
 
 def test_config_changes_options_while_running(started: list[FakeTMDBServer]) -> None:
-    url = _start(started)
+    url = _start(started, clock=ManualClock())
 
     changed = _post(f"{_root(url)}/__config__", json={"max_rps": 1}).json()
     rejected = _post(f"{_root(url)}/__config__", json={"no_such_option": 1})
@@ -298,6 +334,65 @@ def test_faults_repeat_for_the_same_seed(started: list[FakeTMDBServer]) -> None:
     assert len(set(first)) > 1
 
 
+def _fate(url: str) -> str:
+    """What one request met: its status, or "dropped" when the connection closed unanswered."""
+    try:
+        return str(_get(f"{url}/movie/550", params=KEY).status_code)
+    except requests.ConnectionError:
+        return "dropped"
+
+
+def test_forced_faults_hit_exactly_the_numbered_requests(started: list[FakeTMDBServer]) -> None:
+    url = _start(started, faults_at="2:503, 3:reset, 5:hang, 6:429", hang_seconds=600)
+    server = started[0]
+
+    fates = [_fate(url) for _ in range(4)]
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        fifth = pool.submit(_fate, url)
+        fifth_hangs = _eventually(lambda: server.stats.snapshot()["hangs"] == 1)
+        fates += [_fate(url) for _ in range(2)]  # the sixth and seventh, while the fifth hangs
+        server.stop()
+
+    assert fates == ["200", "503", "dropped", "200", "429", "200"]
+    assert fifth_hangs
+    assert fifth.result() == "dropped"  # unanswered until the server stopped
+
+
+def test_forced_faults_win_over_the_random_draws_and_leave_the_others_as_drawn(
+    started: list[FakeTMDBServer],
+) -> None:
+    url = _start(started, fault_rate_5xx=0.5, seed=42)
+    drawn = [_fate(url) for _ in range(12)]
+    url = _start(started, fault_rate_5xx=0.5, seed=42, faults_at="1:reset,6:504")
+    forced = [_fate(url) for _ in range(12)]
+
+    assert forced[0] == "dropped" and forced[5] == "504"
+    assert forced[1:5] + forced[6:] == drawn[1:5] + drawn[6:]
+    assert len(set(drawn)) > 1  # the draws do fault some requests
+
+
+def test_forced_faults_count_from_the_last_reset(started: list[FakeTMDBServer]) -> None:
+    url = _start(started)
+    config = _post(f"{_root(url)}/__config__", json={"faults_at": "2:500"})
+    first = [_fate(url) for _ in range(3)]
+
+    _post(f"{_root(url)}/__reset__")
+    after_reset = [_fate(url) for _ in range(3)]
+
+    assert config.json()["faults_at"] == "2:500"
+    assert first == after_reset == ["200", "500", "200"]
+
+
+def test_a_fault_schedule_that_makes_no_sense_is_refused(started: list[FakeTMDBServer]) -> None:
+    url = _start(started)
+
+    refused = _post(f"{_root(url)}/__config__", json={"faults_at": "3:explode"})
+
+    assert refused.status_code == 400
+    assert "3:explode" in refused.json()["error"]
+    assert _get(f"{_root(url)}/__config__").json()["faults_at"] == ""
+
+
 def test_reset_rate_closes_the_connection_without_an_answer(started: list[FakeTMDBServer]) -> None:
     url = _start(started, reset_rate=1.0)
 
@@ -309,13 +404,13 @@ def test_reset_rate_closes_the_connection_without_an_answer(started: list[FakeTM
 
 
 def test_hang_rate_outlasts_a_client_read_timeout(started: list[FakeTMDBServer]) -> None:
-    url = _start(started, hang_rate=1.0, hang_seconds=5)
+    # The hang outlasts the test: stopping the server cuts it short.
+    url = _start(started, hang_rate=1.0, hang_seconds=600)
 
-    started_at = time.monotonic()
     with pytest.raises(requests.ReadTimeout):
         _get(f"{url}/movie/550", params=KEY, timeout=0.3)
 
-    assert time.monotonic() - started_at < 2
+    assert _eventually(lambda: started[0].stats.snapshot()["hangs"] == 1)
 
 
 def test_burst_429_answers_429_for_a_while(started: list[FakeTMDBServer]) -> None:
@@ -336,19 +431,24 @@ def test_latency_is_added_to_every_answer(started: list[FakeTMDBServer]) -> None
     assert time.monotonic() - started_at >= 0.15
 
 
-def test_requests_are_served_in_parallel_despite_latency(started: list[FakeTMDBServer]) -> None:
-    url = _start(started, latency_ms=100)
+def test_requests_are_served_in_parallel(started: list[FakeTMDBServer]) -> None:
+    """Five requests that each hang for ten minutes are all being served at once: a server that
+    answered one at a time would still be on the first."""
+    url = _start(started, hang_rate=1.0, hang_seconds=600)
+    server = started[0]
 
-    def fetch(tmdb_id: int) -> int:
-        return _get(f"{url}/movie/{tmdb_id}", params=KEY).status_code
+    def fetch() -> None:
+        with pytest.raises(requests.ConnectionError):  # stop() drops the hanging requests
+            _get(f"{url}/movie/550", params=KEY, timeout=TIMEOUT * 6)
 
-    started_at = time.monotonic()
-    with ThreadPoolExecutor(max_workers=20) as pool:
-        statuses = list(pool.map(fetch, [550] * 60))
-    elapsed = time.monotonic() - started_at
+    with ThreadPoolExecutor(max_workers=5) as pool:
+        fetches = [pool.submit(fetch) for _ in range(5)]
+        all_hanging = _eventually(lambda: server.stats.snapshot()["hangs"] == 5)
+        server.stop()
+        wait(fetches)
 
-    assert statuses == [200] * 60
-    assert 60 / elapsed > 40  # serially this would be 10 requests a second
+    assert all_hanging
+    assert [fetch.exception() for fetch in fetches] == [None] * 5
 
 
 def test_synthetic_films_are_searchable_and_have_details(started: list[FakeTMDBServer]) -> None:

@@ -278,19 +278,6 @@ def test_a_body_that_is_not_json_is_an_error(client, mocked):
         client.search_movie("Dune")
 
 
-def test_from_settings_reads_key_url_and_timeouts(settings):
-    settings.TMDB_API_KEY = READ_TOKEN
-    settings.TMDB_API_URL = "http://127.0.0.1:9999/3/"
-    settings.TMDB_CONNECT_TIMEOUT = 1.5
-    settings.TMDB_READ_TIMEOUT = 4.0
-    settings.TMDB_MAX_RPS = 12
-    client = TmdbClient.from_settings()
-    assert client.base_url == "http://127.0.0.1:9999/3"
-    assert client.timeout == (1.5, 4.0)
-    assert client.session.headers["Authorization"] == f"Bearer {READ_TOKEN}"
-    assert client.limiter.rps == 12
-
-
 def test_the_connection_pool_is_sized_for_many_threads(client):
     adapter = client.session.get_adapter(BASE_URL)
     assert adapter._pool_maxsize >= 16

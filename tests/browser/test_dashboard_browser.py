@@ -44,6 +44,7 @@ CHART_STATE = """() => Array.from(document.querySelectorAll('canvas[data-chart]'
   const points = chart ? chart.data.labels.length : 0;
   return {name: c.dataset.chart, chart: !!chart, points, painted};
 })"""
+SHOWS_DONE = "done => Number(document.querySelector('#progress progress')?.value) === done"
 ALL_PAINTED = """() => {
   const canvases = Array.from(document.querySelectorAll('canvas[data-chart]'));
   return canvases.length > 0 && canvases.every(c => {
@@ -165,11 +166,13 @@ def test_upload_then_watch_enrichment_fill_in_every_chart(
     shown = []
     for token in list(worker.plan_chunks(session.pk, chunk_size=12)):
         worker.process_chunk(session.pk, token)
-        page.wait_for_timeout(2500)
-        if bar.count():
-            shown.append(int(bar.get_attribute("value")))
-            if len(shown) == 2:
-                shoot(page, screenshots, "dashboard-enriching")
+        done = session.movies.exclude(enrichment_status="pending").count()
+        # The page polls every 2 s; wait for the poll that shows this chunk, however long a
+        # busy machine takes, rather than a fixed time it may miss.
+        page.wait_for_function(SHOWS_DONE, arg=done, timeout=60_000)
+        shown.append(int(bar.get_attribute("value")))
+        if len(shown) == 2:
+            shoot(page, screenshots, "dashboard-enriching")
     session.complete_if_finished()
     assert shown == sorted(shown) and len(set(shown)) >= 3, shown
     assert not session.movies.filter(enrichment_status="failed").exists()

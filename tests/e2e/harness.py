@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -25,13 +26,27 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
-PG_ADMIN = "postgres://postgres@127.0.0.1:5432/{name}"
+# Where fresh PostgreSQL databases are made: libpq's own variables, or this machine's server.
+PG_HOST = os.environ.get("PGHOST") or "127.0.0.1"
+PG_PORT = int(os.environ.get("PGPORT") or 5432)
+PG_ADMIN = f"postgres://postgres@{PG_HOST}:{PG_PORT}/{{name}}"
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def postgres_missing() -> str | None:
+    """Why `fresh_database("postgresql")` cannot work on this machine, or None when it can."""
+    if shutil.which("createdb") is None:
+        return "PostgreSQL's createdb is not installed (apt-get install -y postgresql-client)"
+    try:
+        socket.create_connection((PG_HOST, PG_PORT), timeout=2).close()
+    except OSError:
+        return f"no PostgreSQL server answers at {PG_HOST}:{PG_PORT} (PGHOST, PGPORT)"
+    return None
 
 
 @contextlib.contextmanager
@@ -42,7 +57,7 @@ def fresh_database(engine: str = "sqlite") -> Iterator[str]:
             yield f"sqlite:///{tmp}/e2e.sqlite3"
         return
     name = f"lbx_e2e_{uuid.uuid4().hex[:10]}"
-    admin = ["-h", "127.0.0.1", "-U", "postgres"]
+    admin = ["-h", PG_HOST, "-p", str(PG_PORT), "-U", "postgres"]
     subprocess.run(["createdb", *admin, name], check=True)
     try:
         yield PG_ADMIN.format(name=name)
