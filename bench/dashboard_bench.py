@@ -3,7 +3,7 @@
 Measures GET /s/<uuid>/ server-side (Django's test client: view, queries, template), with the
 statistics cache cold (cleared before each request) and warm, all time and for one year, and
 counts the queries of each. Runs once on SQLite (a fresh file) and once on PostgreSQL (a fresh
-database, when reachable), each in its own process, against the floor of issue #5 (≤ 300 ms).
+database, when reachable), each in its own process, against its floor (≤ 300 ms cold).
 
     .venv/bin/python bench/dashboard_bench.py [--runs 5] [--no-postgres]
 """

@@ -1,7 +1,7 @@
 """Enrichment benchmark: real qcluster workers against a fake TMDB that behaves like the real one.
 
 The fake answers after 100 ms and with 429 above 40 requests/s, like TMDB. Two figures, each
-against its bound (issue #4):
+against its bound:
 
 - cold: 1,000 distinct films nobody has enriched. Bound = TMDB requests needed / TMDB_MAX_RPS
   (2 a film at 40/s: 50 s); the floor is 1.2x that bound, with no 429.

@@ -1,8 +1,8 @@
 """Import benchmark: a 10,000-film, 14,000-diary-row export POSTed to /api/upload/.
 
 Runs once on SQLite (a fresh file) and once on PostgreSQL (a fresh database, when reachable),
-each in its own process, and prints the server time and memory of the upload against the floors
-of issue #2 (≤ 1.0 s, ≤ 150 MB growth).
+each in its own process, and prints the server time and memory of the upload against its floors
+(≤ 1.0 s, ≤ 150 MB growth).
 
     .venv/bin/python bench/import_bench.py [--runs 3] [--no-postgres]
 """
