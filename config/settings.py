@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -15,10 +17,31 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
-# A fixed fallback keeps `manage.py` usable on a fresh clone; `make run` writes a random key.
-SECRET_KEY = env("SECRET_KEY", default="insecure-dev-key-set-SECRET_KEY-in-production")
+# `make run` writes a random key into .env. Without one, only a debugging run may go on, on a
+# key everybody knows; anything else would sign cookies with it.
+SECRET_KEY = env("SECRET_KEY", default="")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. Put a long random one in the environment or in .env "
+            "(`make run` writes one), or set DEBUG=true for a throwaway development run."
+        )
+    SECRET_KEY = "insecure-development-key-only-with-DEBUG"  # noqa: S105
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# HTTPS, for a deployment behind TLS (see deploy/production.env.example). Off by default so
+# that `make run` on http://127.0.0.1 keeps working.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=False)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+# Trust X-Forwarded-Proto only from a proxy we run (nginx in deploy/), never by default.
+if env.bool("BEHIND_TLS_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -30,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_q",
     "django_htmx",
+    "csp",
     "sessions_app",
     "movies",
     "enrichment",
@@ -37,6 +61,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sessions_app.middleware.UploadSizeLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -147,6 +172,27 @@ Q_CLUSTER = {
     "poll": 0.5,
     "save_limit": 500,
     "label": "Tasks",
+}
+
+# Content-Security-Policy: scripts from us and Chart.js's CDN only (pinned by SRI in the page),
+# no inline script, style or handler anywhere; posters from TMDB's image CDN.
+CHART_JS_CDN = "https://cdn.jsdelivr.net"
+TMDB_IMAGE_HOST = "https://image.tmdb.org"
+CONTENT_SECURITY_POLICY = {
+    # The admin is Django's, with its own inline styles; it is for staff only.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, CHART_JS_CDN],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", TMDB_IMAGE_HOST],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
 }
 
 LOGGING = {

@@ -10,6 +10,7 @@ from uuid import UUID
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from sessions_app.forms import ApiUploadForm, MoviesPageForm, too_large_message
@@ -50,6 +51,7 @@ def upload_too_large(request: HttpRequest) -> JsonResponse:
     return json_error(too_large_message(), status=413)
 
 
+@never_cache
 @json_methods("GET")
 def session_detail(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
@@ -58,6 +60,7 @@ def session_detail(request: HttpRequest, session_id: UUID) -> JsonResponse:
     return JsonResponse(session.to_dict(detail=True))
 
 
+@never_cache
 @json_methods("GET")
 def session_status(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
@@ -67,6 +70,7 @@ def session_status(request: HttpRequest, session_id: UUID) -> JsonResponse:
     return JsonResponse(session.to_dict())
 
 
+@never_cache
 @json_methods("GET")
 def session_movies(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
 from django.views import defaults
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
@@ -120,6 +121,7 @@ def _progress_context(
     }
 
 
+@never_cache
 @require_GET
 def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
@@ -135,6 +137,7 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     )
 
 
+@never_cache
 @require_GET
 def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """The statistics part of the dashboard, swapped in by htmx when TMDB data arrives, with the
@@ -157,6 +160,7 @@ class ProgressPollForm(forms.Form):
     at = forms.IntegerField(min_value=0)
 
 
+@never_cache
 @require_GET
 def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """The progress fragment, polled every 2 s. Two queries; 286 stops the polling when done.
@@ -189,6 +193,7 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return response
 
 
+@never_cache
 @require_GET
 def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Every film of the session in compact rows: sortable, filterable, searchable, paged."""
@@ -254,6 +259,7 @@ def retry_failed(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return HttpResponseSeeOther(session.get_absolute_url())
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """A confirm page, then the deletion of the session with every film and viewing in it."""
