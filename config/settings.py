@@ -63,7 +63,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "sessions_app.middleware.UploadSizeLimitMiddleware",
+    "sessions_app.middleware.UploadGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -146,6 +146,12 @@ UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
 UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)
 UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=500_000)
 SESSION_LIFETIME_DAYS = env.int("SESSION_LIFETIME_DAYS", default=30)
+# Uploads per client (by address): enough for a member retrying, not for a flood.
+UPLOAD_RATE_PER_MINUTE = env.int("UPLOAD_RATE_PER_MINUTE", default=5)
+UPLOAD_RATE_PER_HOUR = env.int("UPLOAD_RATE_PER_HOUR", default=30)
+# Behind our own proxy (deploy/nginx.conf), the client is the last X-Forwarded-For entry, which
+# the proxy appended; anywhere else that header is the client's to forge, and is ignored.
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
 
 # TMDB
 TMDB_API_KEY = env("TMDB_API_KEY", default="")

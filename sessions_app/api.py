@@ -13,8 +13,13 @@ from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from sessions_app.forms import ApiUploadForm, MoviesPageForm, too_large_message
-from sessions_app.http import json_error, json_methods
+from sessions_app.forms import (
+    ApiUploadForm,
+    MoviesPageForm,
+    too_large_message,
+    too_many_uploads_message,
+)
+from sessions_app.http import client_key, json_error, json_methods
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
 from sessions_app.queue import retry_failed_films
@@ -34,7 +39,9 @@ def upload(request: HttpRequest) -> JsonResponse:
     form = ApiUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return json_error(form.first_error(), status=413 if form.too_large else 400)
-    session = create_session_from_export(form.parsed, form.cleaned_data["filenames"])
+    session = create_session_from_export(
+        form.parsed, form.cleaned_data["filenames"], client_key(request)
+    )
     return JsonResponse(
         {
             "session_id": str(session.pk),
@@ -49,6 +56,10 @@ def upload(request: HttpRequest) -> JsonResponse:
 
 def upload_too_large(request: HttpRequest) -> JsonResponse:
     return json_error(too_large_message(), status=413)
+
+
+def too_many_uploads(wait: int) -> JsonResponse:
+    return json_error(too_many_uploads_message(wait), status=429)
 
 
 @never_cache

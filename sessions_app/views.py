@@ -25,8 +25,8 @@ from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 from movies.forms import FilmFilterForm, YearForm
 from movies.session_stats import session_film_filters, session_stats
 from sessions_app import api
-from sessions_app.forms import UploadForm, too_large_message
-from sessions_app.http import HttpResponseSeeOther, get_session_or_404
+from sessions_app.forms import UploadForm, too_large_message, too_many_uploads_message
+from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
 from sessions_app.progress import Progress
@@ -44,13 +44,21 @@ def upload(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         status = 413 if form.too_large else 400
         return render(request, "sessions_app/home.html", {"form": form}, status=status)
-    session = create_session_from_export(form.parsed, form.cleaned_data["filenames"])
+    session = create_session_from_export(
+        form.parsed, form.cleaned_data["filenames"], client_key(request)
+    )
     return HttpResponseSeeOther(session.get_absolute_url())
 
 
 def upload_too_large(request: HttpRequest) -> HttpResponse:
     context = {"form": UploadForm(), "upload_error": too_large_message()}
     return render(request, "sessions_app/home.html", context, status=413)
+
+
+def too_many_uploads(request: HttpRequest) -> HttpResponse:
+    wait = UploadSession.objects.upload_wait(client_key(request))
+    context = {"form": UploadForm(), "upload_error": too_many_uploads_message(wait)}
+    return render(request, "sessions_app/home.html", context, status=429)
 
 
 FILMS_PER_PAGE = 50
