@@ -165,6 +165,13 @@ TMDB_READ_TIMEOUT = env.float("TMDB_READ_TIMEOUT", default=10.0)
 ENRICH_CHUNK_SIZE = env.int("ENRICH_CHUNK_SIZE", default=25)
 ENRICH_THREADS = env.int("ENRICH_THREADS", default=8)
 ENRICH_LEASE_SECONDS = env.int("ENRICH_LEASE_SECONDS", default=60)
+# Loops that enrich one chunk after another, fairly across clients (see EnrichmentLoop): one per
+# worker process by default.
+ENRICH_LOOPS = env.int("ENRICH_LOOPS", default=env.int("Q_WORKERS", default=4))
+# A lookup that fails for a passing reason is tried again this many times in all, waiting
+# ENRICH_RETRY_BACKOFF seconds, then twice that, and so on, before the film is failed for good.
+ENRICH_RETRY_ATTEMPTS = env.int("ENRICH_RETRY_ATTEMPTS", default=5)
+ENRICH_RETRY_BACKOFF = env.float("ENRICH_RETRY_BACKOFF", default=30.0)
 
 # django-q2: the ORM broker keeps the queue in the same database; no extra service to run.
 Q_CLUSTER = {

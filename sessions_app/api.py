@@ -26,6 +26,8 @@ from sessions_app.queue import retry_failed_films
 
 DEFAULT_PAGE_SIZE = 50
 NO_SUCH_SESSION = "No such session. It may have expired or been deleted."
+# What a 503 asks a client to wait before trying again.
+RETRY_AFTER_SECONDS = 30
 
 
 def _session_or_none(session_id: UUID) -> UploadSession | None:
@@ -138,5 +140,11 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> JsonR
     return json_error("Not found: check the path and the session id.", status=404)
 
 
-def server_error(request: HttpRequest) -> JsonResponse:
+def server_error(request: HttpRequest, *, unavailable: bool = False) -> JsonResponse:
+    if unavailable:
+        return json_error(
+            "Our database cannot be reached just now; try again in a minute.",
+            status=503,
+            **{"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
     return json_error("Something went wrong on our side; try again in a minute.", status=500)

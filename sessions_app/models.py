@@ -313,6 +313,7 @@ class UploadSession(models.Model):
                 reset = self.films.failed().update(
                     enrichment_status=Movie.EnrichmentStatus.PENDING,
                     enrichment_error="",
+                    enrichment_attempts=0,
                     claim_token=None,
                     claimed_until=None,
                 )

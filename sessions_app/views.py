@@ -3,6 +3,7 @@ progress, the films table, retry and delete."""
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 from uuid import UUID
@@ -11,6 +12,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -297,6 +299,16 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """Our 500, or a 503 when the database is out of reach (a passing state, worth a retry).
+
+    Django calls it while handling the error, so the exception is at hand. The pages it renders
+    stand alone: base.html would read the messages, and so the database, again.
+    """
+    unavailable = isinstance(sys.exc_info()[1], DatabaseError)
     if request.path.startswith("/api/"):
-        return api.server_error(request)
+        return api.server_error(request, unavailable=unavailable)
+    if unavailable:
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(api.RETRY_AFTER_SECONDS)
+        return response
     return defaults.server_error(request)
