@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('movies', '0005_watched'),
+        ("movies", "0005_watched"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='movie',
-            name='enrichment_attempts',
+            model_name="movie",
+            name="enrichment_attempts",
             field=models.PositiveSmallIntegerField(default=0),
         ),
     ]
