@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from enrichment.matching import Candidate, Match
 from movies import facets as facets_module
+from movies import search_text
 
 # TMDB's terms: no cached data older than six months.
 MAX_AGE = timedelta(days=180)
@@ -91,6 +92,11 @@ class TmdbMovie(models.Model):
         editable=False,
         help_text="The keys the statistics count, per dimension, as JSON (derived).",
     )
+    # Derived like `facets`, by `derive()`: the folded texts the films table searches, and its
+    # director and actor filters look in (see `movies.search_text`).
+    search_titles = models.TextField(blank=True, editable=False)
+    search_directors = models.TextField(blank=True, editable=False)
+    search_cast = models.TextField(blank=True, editable=False)
     imdb_id = models.CharField(max_length=16, blank=True)
     poster_path = models.CharField(max_length=200, blank=True)
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
@@ -115,6 +121,9 @@ class TmdbMovie(models.Model):
         "countries",
         "languages",
         "facets",
+        "search_titles",
+        "search_directors",
+        "search_cast",
         "imdb_id",
         "poster_path",
         "fetched_at",
@@ -128,12 +137,22 @@ class TmdbMovie(models.Model):
         year = f" ({self.release_date.year})" if self.release_date else ""
         return f"{self.title}{year} · tmdb {self.tmdb_id}"
 
+    # What `derive()` writes, from the other fields.
+    DERIVED_FIELDS = ("facets", "search_titles", "search_directors", "search_cast")
+
     def save(self, *args: Any, **kwargs: Any) -> None:
-        self.facets = self.derive_facets()
+        self.derive()
         update_fields = kwargs.get("update_fields")
         if update_fields is not None:
-            kwargs["update_fields"] = {*update_fields, "facets"}
+            kwargs["update_fields"] = {*update_fields, *self.DERIVED_FIELDS}
         super().save(*args, **kwargs)
+
+    def derive(self) -> None:
+        """Fill the derived fields from the others; every write of a row goes through here."""
+        self.facets = self.derive_facets()
+        self.search_titles = search_text.search_text([self.title, self.original_title])
+        self.search_directors = search_text.search_text(d.get("name") for d in self.directors)
+        self.search_cast = search_text.search_text(p.get("name") for p in self.cast)
 
     def derive_facets(self) -> str:
         return facets_module.encode(
@@ -198,7 +217,7 @@ class TmdbMovie(models.Model):
             poster_path=(details.get("poster_path") or "")[:200],
             fetched_at=fetched_at or timezone.now(),
         )
-        movie.facets = movie.derive_facets()
+        movie.derive()
         return movie
 
     @classmethod
@@ -206,7 +225,7 @@ class TmdbMovie(models.Model):
         """Insert or overwrite by TMDB id, in one statement; safe when workers race on a film."""
         by_id = {movie.tmdb_id: movie for movie in movies}  # one row per id in a statement
         for movie in by_id.values():
-            movie.facets = movie.derive_facets()  # bulk_create skips save(): keep them in step
+            movie.derive()  # bulk_create skips save(): keep them in step
         if by_id:
             cls.objects.bulk_create(
                 list(by_id.values()),

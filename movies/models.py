@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from django.db import models
 from django.utils import timezone
+
+from movies import search_text
 
 # Matches under this confidence are worth a member's look; the matcher's own floor is lower.
 LOW_CONFIDENCE = 0.9
@@ -15,6 +18,12 @@ def _needs_checking() -> models.Q:
     return models.Q(matched_by_member=False) & (
         models.Q(enrichment_status__in=[state.NOT_FOUND, state.TV]) | doubtful
     )
+
+
+def derived_names(name: str) -> tuple[str, str]:
+    """`Movie.search_name` and `Movie.sort_name` for a film called `name`; the import writes
+    them with its raw inserts, `save()` for every other way a film is stored."""
+    return search_text.film_name_keys(name)
 
 
 class MovieQuerySet(models.QuerySet):
@@ -107,6 +116,10 @@ class Movie(models.Model):
         "sessions_app.UploadSession", on_delete=models.CASCADE, related_name="movies"
     )
     name = models.TextField()
+    # Derived from `name` (see `movies.search_text`) when the film is stored: what the films
+    # table searches and sorts by, without accents, punctuation or a leading "The".
+    search_name = models.TextField(blank=True, editable=False)
+    sort_name = models.TextField(blank=True, editable=False)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
     # The film's own URI (from watched/ratings/likes), not a diary entry's.
     letterboxd_uri = models.CharField(max_length=500)
@@ -160,10 +173,26 @@ class Movie(models.Model):
             # Serves "pending films of a session" and the per-state counts.
             models.Index(fields=["session", "enrichment_status"], name="movie_session_state_idx"),
             models.Index(fields=["claim_token"], name="movie_claim_token_idx"),
+            # The films table's first order.
+            models.Index(fields=["session", "sort_name"], name="movie_session_sort_idx"),
         ]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.year})" if self.year else self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_name, self.sort_name = derived_names(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "search_name", "sort_name"}
+        super().save(*args, **kwargs)
+
+    @property
+    def tmdb_url(self) -> str | None:
+        """The film's page on TMDB, once it is matched to one."""
+        if self.tmdb_movie_id is None or self.enrichment_status != self.EnrichmentStatus.ENRICHED:
+            return None
+        return f"https://www.themoviedb.org/movie/{int(self.tmdb_movie_id)}"
 
     def to_dict(self) -> dict:
         """The public shape of a film in the movies API. Field names are a contract.

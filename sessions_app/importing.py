@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from movies.bulk_sql import db_value, insert_rows, json_value
-from movies.models import Movie, Viewing
+from movies.models import Movie, Viewing, derived_names
 from sessions_app.letterboxd import ParsedExport, ParsedFilm
 from sessions_app.models import UploadSession
 from sessions_app.queue import queue_enrichment
@@ -19,6 +19,8 @@ URI_MAX_LENGTH = Movie._meta.get_field("letterboxd_uri").max_length
 MOVIE_COLUMNS = [
     "session",
     "name",
+    "search_name",
+    "sort_name",
     "year",
     "letterboxd_uri",
     "marked_watched_on",
@@ -123,6 +125,7 @@ def create_session_from_export(
                 (
                     session_key,
                     film.name,
+                    *derived_names(film.name),
                     film.year,
                     film_key(film.uri),
                     film.marked_watched_on,
