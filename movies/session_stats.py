@@ -292,4 +292,4 @@ def session_stats(session: SessionLike, year: int | None = None) -> dict[str, An
 def session_film_filters(session: SessionLike) -> dict[str, Any]:
     """The choices of a session's films-table filters (see `movies.stats.film_filters`)."""
     key = f"film-filters:{session.pk}:{session.stats_version}"
-    return _cached(session, key, lambda: film_filters(load_tables(session.pk)[0]))
+    return _cached(session, key, lambda: film_filters(*load_tables(session.pk)))

@@ -66,18 +66,20 @@ def too_many_uploads(request: HttpRequest) -> HttpResponse:
 FILMS_PER_PAGE = 50
 # While films are being enriched, the charts are redrawn at most this often.
 STATS_REFRESH_SECONDS = 10
-# The films table's columns: (label, sort key or None, numeric, first direction descending).
+# The films table's columns: (label, sort key or None, numeric, first direction descending,
+# shown on a phone). A phone keeps the name, rating and date in short rows; the name cell then
+# carries the year, the TMDB state and the links under the name.
 FILM_COLUMNS = (
-    ("Film", "name", False, False),
-    ("Year", "year", True, True),
-    ("Rating", "rating", True, True),
-    ("Viewings", "viewings", True, True),
-    ("Last watched", "watched", True, True),
-    ("Runtime", "runtime", True, True),
-    ("TMDB", "tmdb", True, True),
-    ("Genres", None, False, False),
-    ("Directors", None, False, False),
-    ("TMDB data", None, False, False),
+    ("Film", "name", False, False, True),
+    ("Year", "year", True, True, False),
+    ("Rating", "rating", True, True, True),
+    ("Diary entries", "viewings", True, True, False),
+    ("Last watched", "watched", True, True, True),
+    ("Runtime", "runtime", True, True, False),
+    ("TMDB", "tmdb", True, True, False),
+    ("Genres", None, False, False, False),
+    ("Directors", None, False, False, False),
+    ("TMDB data", None, False, False, False),
 )
 # Charts whose table is a plain list of (label, value) rows.
 SIMPLE_TABLES = ("ratings", "decades", "months", "weekdays", "runtimes", "popularity")
@@ -213,31 +215,62 @@ def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
         request.GET,
         genres=choices["genres"],
         directors=choices["directors"],
+        # Choices cached before actors and years were offered lack them, until the films change.
+        actors=choices.get("actors", []),
         decades=choices["decades"],
+        years=choices.get("years", []),
     )
-    context: dict[str, Any] = {"session": session, "form": form}
+    context: dict[str, Any] = {"session": session, "form": form, "people": form.people}
     if not form.is_valid():
         return render(request, "sessions_app/films.html", context, status=400)
     films = form.filter(session.films.select_related("tmdb_movie").defer("tags"))
     paginator = Paginator(films, FILMS_PER_PAGE)
     page = paginator.get_page(form.cleaned_data["page"] or 1)
     params = {k: v for k, v in request.GET.items() if k != "page" and v}
+    _name_linked_people(form, page.object_list)
     context.update(
         page=page,
         paginator=paginator,
         query=urlencode(params),
         columns=_film_columns(form.cleaned_data["sort"] or "name", params),
-        filtered=form.active_filters(),
+        filters=[
+            {**active, "remove": _query_without(params, active["name"])}
+            for active in form.active_filter_list()
+        ],
+        clear_filters=_query_without(params, *FilmFilterForm.FILTERS),
     )
     return render(request, "sessions_app/films.html", context)
+
+
+def _query_without(params: dict[str, str], *names: str) -> str:
+    """This page's link with the filters `names` removed (back to its first page)."""
+    kept = {k: v for k, v in params.items() if k not in names}
+    return "?" + urlencode(kept) if kept else "?"
+
+
+def _name_linked_people(form: FilmFilterForm, films: Any) -> None:
+    """A link may filter by a person the suggestions do not list: name them from the films
+    found, whose TMDB data credits them."""
+    for field, credits in (("director", "directors"), ("actor", "cast")):
+        chosen = form.cleaned_data.get(field)
+        if chosen is None or chosen.person_id is None:
+            continue
+        if chosen.person_id in form.person_names[field]:
+            continue
+        for movie in films:
+            people = getattr(movie.tmdb_movie, credits, None) or []
+            name = next((p.get("name") for p in people if p.get("id") == chosen.person_id), None)
+            if name:
+                form.person_names[field][chosen.person_id] = name
+                break
 
 
 def _film_columns(sort: str, params: dict[str, str]) -> list[dict[str, Any]]:
     """Header cells: a link sorting by the column, and the direction it is sorted in now."""
     others = {k: v for k, v in params.items() if k != "sort"}
     columns = []
-    for label, key, numeric, descending_first in FILM_COLUMNS:
-        column: dict[str, Any] = {"label": label, "numeric": numeric}
+    for label, key, numeric, descending_first, on_phone in FILM_COLUMNS:
+        column: dict[str, Any] = {"label": label, "numeric": numeric, "on_phone": on_phone}
         if key is not None:
             if sort == key:
                 current, following = "ascending", f"-{key}"

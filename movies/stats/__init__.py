@@ -4,7 +4,8 @@
 (`Films`, `Viewings`: one list per field, see `columns`) and returns a plain dict of numbers,
 strings and lists (JSON-ready, so it can be cached and handed to `json_script`): headline cards,
 the series behind each chart (`charts`), the tables beside them, milestones and habits, and, for a
-year, the year's own summary. `film_filters(films)` gives the films table's filter choices.
+year, the year's own summary. `film_filters(films, viewings)` gives the films table's filter
+choices.
 
 The many-valued TMDB fields (genres, directors, cast, countries, language) come as `Credits`:
 each film's keys in that dimension (`movies.facets`), people by TMDB id. People are named last,

@@ -365,6 +365,15 @@ def test_the_dashboard_links_to_the_films_table_and_the_match_checks(client, ses
     assert f'href="/s/{session.pk}/check/"' in content
 
 
+def test_directors_and_actors_link_to_their_films_and_a_year_to_its_films(client, session):
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert f'href="/s/{session.pk}/films/?director=1"' in content
+    assert f'href="/s/{session.pk}/films/?actor=10"' in content  # the factories' Tilda Swinton
+
+    year = client.get(f"/s/{session.pk}/", {"year": 2024}).content.decode()
+    assert f'href="/s/{session.pk}/films/?watched_in=2024"' in year
+
+
 def test_warmed_stats_let_the_first_visit_render_from_the_cache(
     client, session, django_assert_max_num_queries
 ):
