@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +25,16 @@ def derived_names(name: str) -> tuple[str, str]:
     """`Movie.search_name` and `Movie.sort_name` for a film called `name`; the import writes
     them with its raw inserts, `save()` for every other way a film is stored."""
     return search_text.film_name_keys(name)
+
+
+@dataclass
+class StatusCounts:
+    """A session's films counted for its progress (see `MovieQuerySet.count_by_status`)."""
+
+    by_status: dict[str, int] = field(default_factory=dict)
+    unwatched: int = 0
+    retrying: int = 0
+    retry_at: datetime | None = None
 
 
 class MovieQuerySet(models.QuerySet):
@@ -80,21 +91,29 @@ class MovieQuerySet(models.QuerySet):
             liked_unwatched=models.Count("pk", filter=models.Q(watched=False, liked=True)),
         )
 
-    def count_by_status(self) -> tuple[dict[str, int], int]:
-        """How many films are in each enrichment state, and how many are not watched (liked or
-        listed only), in one query."""
+    def count_by_status(self) -> StatusCounts:
+        """How many films are in each enrichment state, how many are not watched (liked or
+        listed only), and how many wait for another try after a passing failure, in one
+        query."""
+        waiting = models.Q(enrichment_status=Movie.EnrichmentStatus.PENDING) & models.Q(
+            enrichment_attempts__gt=0
+        )
         rows = (
             self.order_by()
-            .values_list("enrichment_status", "watched")
-            .annotate(n=models.Count("id"))
-            .values_list("enrichment_status", "watched", "n")
+            .annotate(waiting=models.ExpressionWrapper(waiting, models.BooleanField()))
+            .values("enrichment_status", "watched", "waiting")
+            .annotate(n=models.Count("id"), next_try=models.Min("claimed_until"))
+            .values_list("enrichment_status", "watched", "waiting", "n", "next_try")
         )
-        by_status: dict[str, int] = {}
-        unwatched = 0
-        for status, watched, n in rows:
-            by_status[status] = by_status.get(status, 0) + n
-            unwatched += 0 if watched else n
-        return by_status, unwatched
+        counts = StatusCounts()
+        for status, watched, is_waiting, n, next_try in rows:
+            counts.by_status[status] = counts.by_status.get(status, 0) + n
+            counts.unwatched += 0 if watched else n
+            if is_waiting:
+                counts.retrying += n
+                if next_try and (counts.retry_at is None or next_try < counts.retry_at):
+                    counts.retry_at = next_try
+        return counts
 
     def with_tmdb(self) -> MovieQuerySet:
         """Join the linked TMDB metadata, which `to_dict()` reads."""

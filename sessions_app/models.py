@@ -1,22 +1,27 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models, transaction
 from django.db.models import Case, Exists, F, OuterRef, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
 from movies.models import Movie, MovieQuerySet
-from sessions_app.progress import Progress
+from sessions_app.progress import Pace, Progress
 
 NO_KEY_MESSAGE = (
     "Enrichment needs a TMDB API key: set TMDB_API_KEY and it resumes on its own "
     "(or run `manage.py enrich_session <id>`)."
 )
+
+
+# How long the pace of a session's enrichment is remembered between polls.
+PACE_CACHE_SECONDS = 10 * 60
 
 
 def _default_expiry():
@@ -228,15 +233,31 @@ class UploadSession(models.Model):
         elapsed = None
         if self.status == self.Status.ENRICHING and self.enriching_started_at:
             elapsed = ((now or timezone.now()) - self.enriching_started_at).total_seconds()
-        by_status, unwatched = self.films.count_by_status()
+        counts = self.films.count_by_status()
         return Progress.from_counts(
-            by_status,
-            unwatched=unwatched,
+            counts.by_status,
+            unwatched=counts.unwatched,
+            retrying=counts.retrying,
+            retry_at=counts.retry_at,
             status=self.status,
             status_display=self.get_status_display(),
             is_finished=self.is_finished,
             elapsed_seconds=elapsed,
         )
+
+    def live_progress(self, now: float) -> Progress:
+        """`progress()` as the progress card shows it: with a steady estimate of the time left
+        and a word when nothing moves. The pace between polls is kept in the cache (not the
+        database: a poll writes nothing), shared by every page that polls the session."""
+        progress = self.progress(datetime.fromtimestamp(now, tz=UTC))
+        key = f"progress-pace:{self.pk}"
+        if self.status != self.Status.ENRICHING:
+            return progress
+        pace = (cache.get(key) or Pace()).advance(
+            now=now, done=progress.done, pending=progress.pending
+        )
+        cache.set(key, pace, PACE_CACHE_SECONDS)
+        return progress.with_pace(pace, now)
 
     def to_dict(self, *, detail: bool = False) -> dict[str, Any]:
         """The session as the JSON API shows it (field names are a public contract): its

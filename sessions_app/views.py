@@ -91,7 +91,7 @@ def _selected_year(request: HttpRequest) -> tuple[YearForm, int | None]:
     return form, year
 
 
-def _stats_context(session: UploadSession, year: int | None) -> dict[str, Any]:
+def _stats_context(session: UploadSession, year: int | None, progress: Progress) -> dict[str, Any]:
     stats = session_stats(session, year)
     summary = session.films.summary()
     tables = {
@@ -102,6 +102,8 @@ def _stats_context(session: UploadSession, year: int | None) -> dict[str, Any]:
     }
     return {
         "stats": stats,
+        # The note under the tiles counts what the progress card counts, from the same query.
+        "progress": progress,
         "charts": stats["charts"],
         "tables": tables,
         # Charts with nothing to draw get a sentence instead of an empty canvas.
@@ -138,10 +140,11 @@ def _progress_context(
 def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
     year_form, year = _selected_year(request)
-    progress = session.progress()
+    now = time.time()
+    progress = session.live_progress(now)
     context = {
-        **_stats_context(session, year),
-        **_progress_context(session, progress, session.stats_version, time.time()),
+        **_stats_context(session, year, progress),
+        **_progress_context(session, progress, session.stats_version, now),
         "year_form": year_form,
     }
     return render(
@@ -160,7 +163,7 @@ def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
         return HttpResponseBadRequest("year: " + year_form.errors["year"][0])
     context = {
         "session": session,
-        **_stats_context(session, year),
+        **_stats_context(session, year, session.progress()),
     }
     return render(request, "sessions_app/_stats_refresh.html", context)
 
@@ -179,18 +182,20 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
 
     When the session's films changed since the charts were drawn, an `HX-Trigger: stats-changed`
     header asks the page to fetch the statistics again: at most every STATS_REFRESH_SECONDS while
-    enriching, and always once at the end.
+    enriching, and always at the end.
     """
     poll = ProgressPollForm(request.GET)
     if not poll.is_valid():
         field, errors = next(iter(poll.errors.items()))
         return HttpResponseBadRequest(f"{field}: {errors[0]}")
     session = get_session_or_404(session_id)
-    progress = session.progress()
-    shown, shown_at = poll.cleaned_data["shown"], poll.cleaned_data["at"]
     now = time.time()
-    refresh = session.stats_version != shown and (
-        progress.is_finished or now - shown_at >= STATS_REFRESH_SECONDS
+    progress = session.live_progress(now)
+    shown, shown_at = poll.cleaned_data["shown"], poll.cleaned_data["at"]
+    # The end always redraws: what the page says under its figures ("still arriving") changes
+    # then, even when the last films brought no new figure.
+    refresh = progress.is_finished or (
+        session.stats_version != shown and now - shown_at >= STATS_REFRESH_SECONDS
     )
     if refresh:
         shown, shown_at = session.stats_version, now

@@ -35,16 +35,37 @@ def poll(client, session, shown=0, at=0):
     return client.get(f"/s/{session.pk}/progress/", {"shown": shown, "at": int(at)})
 
 
-def test_progress_says_how_many_films_are_enriched_with_a_bar_and_an_eta(client, enriching):
-    response = poll(client, enriching)
-    content = response.content.decode()
+def test_progress_says_how_many_films_are_enriched_with_a_bar_and_an_eta(
+    client, enriching, monkeypatch
+):
+    from sessions_app import views
 
-    assert response.status_code == 200
-    assert "<strong>3</strong> of 12 films enriched" in content
-    assert '<progress max="12" value="4"' in content
-    assert "1 failed" in content
-    # 4 films done in 40 s: 8 to go take about 80 s.
-    assert "about 1 minute" in content
+    clock = [time.time()]
+    monkeypatch.setattr(views.time, "time", lambda: clock[0])
+    first = poll(client, enriching).content.decode()
+    assert "<strong>3</strong> of 12 films enriched" in first
+    assert '<progress max="12" value="4"' in first
+    assert "estimating…" in first  # no pace seen yet
+
+    # 30 s later two more films are done: 6 to go at one film every 15 s.
+    done = Movie.objects.filter(session=enriching, enrichment_status=State.PENDING)[:2]
+    Movie.objects.filter(pk__in=[m.pk for m in done]).update(enrichment_status=State.ENRICHED)
+    clock[0] += 30
+    content = poll(client, enriching).content.decode()
+
+    assert "<strong>5</strong> of 12 films enriched" in content
+    assert "about 2 minutes" in content
+
+
+def test_during_a_run_a_failure_is_not_counted_as_failed_nor_red(client, enriching):
+    waiting = Movie.objects.filter(session=enriching, enrichment_status=State.PENDING).first()
+    Movie.objects.filter(pk=waiting.pk).update(enrichment_attempts=2)
+
+    content = poll(client, enriching).content.decode()
+
+    assert "1 to try again (TMDB was slow or away)" in content
+    assert "1 could not be fetched (you can retry it at the end)" in content
+    assert "failed" not in content
 
 
 def test_progress_keeps_polling_every_two_seconds_while_enriching(client, enriching):
@@ -206,3 +227,66 @@ def test_a_session_no_worker_has_picked_up_says_it_waits_for_one(client):
     session = make_session(status=UploadSession.Status.PROCESSING)
     content = client.get(f"/s/{session.pk}/").content.decode()
     assert "wait for a worker" in content
+
+
+def test_a_run_where_nothing_moves_for_two_minutes_says_a_worker_may_be_missing(
+    client, enriching, monkeypatch
+):
+    from sessions_app import views
+
+    clock = [time.time()]
+    monkeypatch.setattr(views.time, "time", lambda: clock[0])
+    for _ in range(62):  # two minutes of polls every 2 s, and no film done
+        content = poll(client, enriching).content.decode()
+        clock[0] += 2
+
+    assert "No film has been looked up for 2 minutes" in content
+    assert "no worker is running" in content
+    assert "Time left: <strong data-eta>unknown</strong>" in content
+
+
+def test_films_only_waiting_for_their_retry_say_when_they_are_tried(client):
+    session = make_session(status=UploadSession.Status.ENRICHING)
+    make_film(session, "Done", tmdb=make_tmdb())
+    make_film(
+        session,
+        "Waiting",
+        enrichment_attempts=1,
+        claimed_until=timezone.now() + timedelta(minutes=4, seconds=30),
+    )
+
+    content = poll(client, session).content.decode()
+
+    assert "TMDB did not answer for 1 film; it is tried again in 4" in content
+    assert "Time left: <strong data-eta>until the retries</strong>" in content
+
+
+def test_the_card_and_the_note_under_the_tiles_count_the_same_films(client):
+    session = make_session(status=UploadSession.Status.ENRICHING)
+    for i in range(3):
+        make_film(session, f"Enriched {i}", tmdb=make_tmdb())
+    liked_only = make_film(session, "Liked only", liked=True, tmdb=make_tmdb())
+    Movie.objects.filter(pk=liked_only.pk).update(watched=False)
+    make_film(session, "Lost", enrichment_status=State.NOT_FOUND)
+    make_film(session, "Pending")
+
+    during = client.get(f"/s/{session.pk}/").content.decode()
+    # While films arrive the figures lag the card by a few seconds: the note gives no count.
+    assert "<strong>4</strong> of 6 films enriched" in during
+    assert "which is still arriving" in during
+
+    Movie.objects.filter(name="Pending").update(enrichment_status=State.NOT_FOUND)
+    UploadSession.objects.filter(pk=session.pk).update(status=UploadSession.Status.COMPLETED)
+    after = client.get(f"/s/{session.pk}/").content.decode()
+    assert "<strong>4</strong> of 6 films enriched" in after
+    assert "which 4 of your 6 films have" in after
+
+
+def test_the_last_poll_redraws_the_figures_even_with_no_new_film(client):
+    session = make_session(status=UploadSession.Status.COMPLETED)
+    make_film(session, "Done", tmdb=make_tmdb())
+
+    response = poll(client, session, shown=session.stats_version, at=time.time())
+
+    assert response.status_code == 286
+    assert json.loads(response["HX-Trigger"]) == {"stats-changed": {}}
