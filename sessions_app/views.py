@@ -9,6 +9,7 @@ from typing import Any
 from uuid import UUID
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
@@ -37,7 +38,7 @@ from sessions_app.queue import retry_failed_films
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "sessions_app/home.html", {"form": UploadForm()})
+    return render(request, "sessions_app/home.html", _home_context(UploadForm()))
 
 
 @require_POST
@@ -45,7 +46,7 @@ def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST, request.FILES)
     if not form.is_valid():
         status = 413 if form.too_large else 400
-        return render(request, "sessions_app/home.html", {"form": form}, status=status)
+        return render(request, "sessions_app/home.html", _home_context(form), status=status)
     session = create_session_from_export(
         form.parsed, form.cleaned_data["filenames"], client_key(request)
     )
@@ -53,14 +54,18 @@ def upload(request: HttpRequest) -> HttpResponse:
 
 
 def upload_too_large(request: HttpRequest) -> HttpResponse:
-    context = {"form": UploadForm(), "upload_error": too_large_message()}
+    context = _home_context(UploadForm(), upload_error=too_large_message())
     return render(request, "sessions_app/home.html", context, status=413)
 
 
 def too_many_uploads(request: HttpRequest) -> HttpResponse:
     wait = UploadSession.objects.upload_wait(client_key(request))
-    context = {"form": UploadForm(), "upload_error": too_many_uploads_message(wait)}
+    context = _home_context(UploadForm(), upload_error=too_many_uploads_message(wait))
     return render(request, "sessions_app/home.html", context, status=429)
+
+
+def _home_context(form: UploadForm, **extra: Any) -> dict[str, Any]:
+    return {"form": form, "lifetime_days": settings.SESSION_LIFETIME_DAYS, **extra}
 
 
 FILMS_PER_PAGE = 50

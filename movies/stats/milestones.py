@@ -28,9 +28,10 @@ def milestones(scope: Scope) -> dict[str, Any]:
     # (date, index) pairs: the films come ordered by id, so ties fall to the lower id.
     chronology = sorted((d, i) for i, d in enumerate(firsts) if d)
     latest = max(((d, i) for i, d in enumerate(lasts) if d), default=None)
-    rewatched = sorted((-w, films.name[i], i) for i, w in enumerate(scope.watches) if w and w > 1)[
-        :TOP
-    ]
+    # Rewatches as the tile counts them: diary entries Letterboxd marks as rewatches (a film
+    # logged 8 times, the first time new, has 7), not its viewings.
+    rewatches = map(diary.rewatched.get, films.id)
+    rewatched = sorted((-n, films.name[i], i) for i, n in enumerate(rewatches) if n)[:TOP]
     first = chronology[0] if chronology else None
     return {
         "first": {"film": film_ref(films, first[1]), "date": first[0]} if first else None,
@@ -43,7 +44,7 @@ def milestones(scope: Scope) -> dict[str, Any]:
         "longest_streak": _longest_streak(diary.by_day),
         "busiest_day": _busiest_day(diary.by_day),
         "busiest_month": _busiest_month(diary.by_month),
-        "most_rewatched": [{**film_ref(films, i), "count": -w} for w, _, i in rewatched],
+        "most_rewatched": [{**film_ref(films, i), "count": -n} for n, _, i in rewatched],
     }
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
+from itertools import compress, repeat
 from operator import is_not, itemgetter
 
 from movies.stats.columns import Films, Viewings, pick, subset
@@ -30,6 +30,7 @@ class Diary:
     rewatches: int
     reviews: int
     seen: Counter[int]  # entries by film id
+    rewatched: Counter[int]  # entries marked as rewatches, by film id
     by_day: Counter[date]
     by_month: Counter[tuple[int, int]]  # by (year, month)
     by_weekday: list[int]  # Monday first
@@ -85,6 +86,7 @@ def diary_in_scope(viewings: Viewings, year: int | None) -> Diary:
         rewatches=sum(rewatch),
         reviews=sum(review),
         seen=Counter(scoped_ids),
+        rewatched=Counter(compress(scoped_ids, rewatch)),
         by_day=by_day,
         by_month=by_month,
         by_weekday=by_weekday,

@@ -226,7 +226,22 @@ def test_milestones_first_latest_nth_and_habits():
     }
     assert ms["busiest_day"]["count"] == 5  # 120 entries over 28 days: 8 days get 5
     assert ms["busiest_month"]["label"] == "Jan 2023"
-    assert ms["most_rewatched"][0] == {**ms["most_rewatched"][0], "id": 7, "count": 3}
+    # Three entries, two of them marked as rewatches: two rewatches, not three viewings.
+    assert ms["most_rewatched"] == [{**ms["most_rewatched"][0], "id": 7, "count": 2}]
+
+
+def test_most_rewatched_counts_the_rewatches_of_the_scope_not_viewings():
+    films = [film(1, "Logged twice"), film(2, "Rewatched"), film(3, "Once")]
+    viewings = [seen(1, "2023-01-01"), seen(1, "2023-02-01")]  # never marked a rewatch
+    viewings += [seen(2, "2022-05-05"), seen(2, "2023-03-03", rewatch=True)]
+    viewings += [seen(2, "2024-04-04", rewatch=True), seen(3, "2023-01-01")]
+
+    assert [
+        (f["name"], f["count"])
+        for f in stats_from_rows(films, viewings)["milestones"]["most_rewatched"]
+    ] == [("Rewatched", 2)]
+    in_2024 = stats_from_rows(films, viewings, year=2024)["milestones"]["most_rewatched"]
+    assert [(f["name"], f["count"]) for f in in_2024] == [("Rewatched", 1)]
 
 
 def test_longest_streak_spans_month_and_year_ends():

@@ -437,3 +437,28 @@ def test_a_film_only_liked_counts_among_the_likes_and_in_no_other_figure(client,
     assert stat(response, "likes") == str(likes_before + 1)
     assert "Polka" not in page
     assert "1 film you liked but never marked watched" in page
+
+
+def test_the_ratings_table_writes_ratings_as_stars(client, session):
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert '<span aria-hidden="true" class="stars">★★★★½</span>' in content
+    assert '<span class="visually-hidden">4.5 stars</span>' in content
+
+
+def test_most_rewatched_counts_rewatches_in_words(client):
+    session = make_session()
+    days = [date(2023, 1, d) for d in range(1, 9)]
+    make_film(session, "A very long title " * 6, watched=days, rewatches=7)
+    content = client.get(f"/s/{session.pk}/").content.decode()
+    assert '<span class="num">7 rewatches</span>' in content
+    assert "8×" not in content
+
+
+def test_a_year_in_review_says_what_its_likes_and_average_rating_are(client, session):
+    Movie.objects.filter(name="Jaws").update(liked=True)
+    content = client.get(f"/s/{session.pk}/", {"year": 2024}).content.decode()
+    assert "You like <strong>1</strong> of these films." in content
+    assert "The 3 you rated average <strong>4.17 ★</strong>." in content
+    assert "Letterboxd keeps one of each per film, not one per diary entry" in content
+    assert "of 2024’s films, liked at any time" in content
+    assert "of 3 rated films, as rated today" in content

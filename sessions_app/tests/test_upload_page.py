@@ -76,3 +76,10 @@ def test_film_names_with_html_are_escaped_on_the_session_page(client):
     )
     assert response.status_code == 200
     assert b"<img src=x onerror=alert(1)>" not in response.content
+
+
+def test_home_page_names_the_third_parties_the_browser_talks_to(client):
+    content = client.get("/").content.decode()
+    assert "<code>cdn.jsdelivr.net</code>" in content
+    assert "<code>image.tmdb.org</code>" in content
+    assert "no analytics" in content

@@ -12,7 +12,7 @@
 
   // How each chart is drawn: its type, colour and the label of its values.
   var KINDS = {
-    ratings: { color: GREEN, label: "Films" },
+    ratings: { color: GREEN, label: "Films", stars: true },
     rating_vs_tmdb: { horizontal: true, label: "Stars above TMDB", signed: true },
     release_years: { color: BLUE, label: "Films" },
     decades: { color: ORANGE, label: "Films" },
@@ -31,6 +31,9 @@
     popularity: { color: ORANGE, label: "Films" },
   };
 
+  // Lines a label of a horizontal chart may take.
+  var MAX_LINES = 5;
+
   var drawn = [];
   var animate = true;
 
@@ -42,9 +45,44 @@
     return "$" + value;
   }
 
-  function truncate(label, max) {
-    label = String(label);
-    return label.length > max ? label.slice(0, max - 1) + "…" : label;
+  // "3.5" → "★★★½", as Letterboxd writes ratings.
+  function stars(value) {
+    var halves = Math.round(parseFloat(value) * 2);
+    return "★".repeat(Math.floor(halves / 2)) + (halves % 2 ? "½" : "");
+  }
+
+  // A long label (a film's title) on lines of at most `width` characters, broken between
+  // words, rather than cut short; only beyond `maxLines` lines does it end in "…".
+  function wrap(label, width, maxLines) {
+    var words = String(label).split(/\s+/);
+    var lines = [];
+    var line = "";
+    words.forEach(function (word) {
+      while (word.length > width) {
+        if (line) {
+          lines.push(line);
+          line = "";
+        }
+        lines.push(word.slice(0, width - 1) + "-");
+        word = word.slice(width - 1);
+      }
+      if (!line) line = word;
+      else if (line.length + 1 + word.length <= width) line += " " + word;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    });
+    if (line) lines.push(line);
+    if (lines.length > maxLines) {
+      lines = lines.slice(0, maxLines);
+      lines[maxLines - 1] = lines[maxLines - 1].slice(0, width - 1) + "…";
+    }
+    return lines;
+  }
+
+  function labelWidth(chart) {
+    return chart.width < 480 ? 18 : 26;
   }
 
   function config(name, data) {
@@ -89,9 +127,14 @@
       grid: { display: false },
       ticks: {
         color: MUTED,
-        autoSkip: !horizontal,
+        // Every rating is named (slanted where they do not fit side by side).
+        autoSkip: !horizontal && !kind.stars,
+        font: kind.stars ? { size: 11 } : undefined,
         callback: function (value) {
-          return truncate(this.getLabelForValue(value), this.chart.width < 480 ? 20 : 28);
+          var label = this.getLabelForValue(value);
+          if (kind.stars) return stars(label);
+          var lines = wrap(label, labelWidth(this.chart), horizontal ? MAX_LINES : 1);
+          return lines.length > 1 ? lines : lines[0];
         },
       },
     };
@@ -112,7 +155,13 @@
                     return ctx.dataset.label + ": " + shortMoney(ctx.parsed.x);
                   },
                 }
-              : {},
+              : kind.stars
+                ? {
+                    title: function (items) {
+                      return stars(items[0].label);
+                    },
+                  }
+                : {},
           },
         },
         scales: horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
@@ -137,9 +186,14 @@
       if (!data) return;
       var kind = KINDS[name] || {};
       if (kind.horizontal) {
-        // One readable row per bar, however many bars there are.
-        var perBar = kind.money ? 34 : 26;
-        canvas.parentNode.style.height = Math.max(160, data.labels.length * perBar + 60) + "px";
+        // One readable row per bar, however many bars there are, tall enough for its label's
+        // lines.
+        var width = canvas.parentNode.clientWidth < 480 ? 18 : 26;
+        var height = data.labels.reduce(function (sum, label) {
+          var lines = wrap(label, width, MAX_LINES).length;
+          return sum + Math.max(kind.money ? 34 : 26, lines * 15 + 8);
+        }, 0);
+        canvas.parentNode.style.height = Math.max(160, height + 60) + "px";
       }
       drawn.push(new window.Chart(canvas, config(name, data)));
     });
