@@ -14,13 +14,17 @@ from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import (
+    HttpRequest,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseServerError,
+)
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
-from django.views import defaults
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
@@ -29,7 +33,7 @@ from movies.forms import FilmFilterForm, YearForm
 from movies.session_stats import session_film_filters, session_stats
 from sessions_app import api
 from sessions_app.forms import UploadForm, too_large_message, too_many_uploads_message
-from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404
+from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404, json_error
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
 from sessions_app.progress import Progress
@@ -336,9 +340,29 @@ def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """Our 404. A session's link that leads nowhere says the session is gone: sessions are
+    deleted after SESSION_LIFETIME_DAYS or by their owner, and nothing of them is kept (not
+    even their id), so the page cannot tell which, nor a mistyped link from either."""
     if request.path.startswith("/api/"):
         return api.not_found(request, exception)
-    return defaults.page_not_found(request, exception)
+    context = {
+        "session_gone": request.path.startswith("/s/"),
+        "lifetime_days": settings.SESSION_LIFETIME_DAYS,
+    }
+    return render(request, "404.html", context, status=404)
+
+
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return json_error("The request could not be read.", 400)
+    # Rendered without the request, as Django does: it may be what is wrong (a bad Host).
+    return HttpResponseBadRequest(render_to_string("400.html"))
+
+
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    if request.path.startswith("/api/"):
+        return json_error("That is not allowed.", 403)
+    return render(request, "403.html", status=403)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
@@ -351,7 +375,16 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if request.path.startswith("/api/"):
         return api.server_error(request, unavailable=unavailable)
     if unavailable:
-        response = HttpResponse(render_to_string("503.html"), status=503)
+        response = HttpResponse(_standalone_page("503.html"), status=503)
         response["Retry-After"] = str(api.RETRY_AFTER_SECONDS)
         return response
-    return defaults.server_error(request)
+    return HttpResponseServerError(_standalone_page("500.html"))
+
+
+def _standalone_page(template: str) -> str:
+    """An error page that must render whatever failed: if even it fails (say, a static file's
+    manifest entry is missing), a plain one."""
+    try:
+        return render_to_string(template)
+    except Exception:  # the error page of last resort must never raise
+        return "<!doctype html><title>Error</title><h1>Something went wrong on our side</h1>"

@@ -279,3 +279,4 @@ def test_with_the_database_out_of_reach_the_api_and_pages_answer_503(session_id,
     assert api["Retry-After"] == "30"
     assert page.status_code == 503
     assert "Back in a moment" in page.content.decode()
+    assert 'href="/static/css/app.css"' in page.content.decode()
