@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -83,3 +85,14 @@ def test_home_page_names_the_third_parties_the_browser_talks_to(client):
     assert "<code>cdn.jsdelivr.net</code>" in content
     assert "<code>image.tmdb.org</code>" in content
     assert "no analytics" in content
+
+
+def test_the_upload_fields_descriptions_exist(client):
+    """Every id the file input's aria-describedby names is on the page, with or without
+    errors."""
+    for response in (client.get("/"), client.post("/upload/", {})):
+        content = response.content.decode()
+        described_by = re.search(r'<input type="file"[^>]*aria-describedby="([^"]+)"', content)
+        assert described_by, content
+        for element_id in described_by.group(1).split():
+            assert f'id="{element_id}"' in content, element_id
