@@ -12,17 +12,19 @@ it is written, so a redelivered chunk costs no request for what was already fetc
 
 from __future__ import annotations
 
+import itertools
 import logging
+import math
 import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import DatabaseError, connections, transaction
-from django.db.models import F, Min
+from django.db.models import Count, F, Min
 from django.utils import timezone
 
 from enrichment.lookup import resolve, resolve_cached, search_key
@@ -235,15 +237,28 @@ def _resolve_one(movie: Movie, client: TmdbClient, lease: _LeaseKeeper) -> Match
         return Match.failed(f"Unexpected error: {type(exc).__name__}: {exc}")
 
 
-def _resolve_all(movies: list[Movie], client: TmdbClient, lease: _LeaseKeeper) -> dict[int, Match]:
-    """Resolve films with `ENRICH_THREADS` requests in flight (the work waits on TMDB, not CPU)."""
+def _resolve_all(
+    movies: list[Movie],
+    client: TmdbClient,
+    lease: _LeaseKeeper,
+    on_film: Callable[[Movie, Match], object] | None = None,
+) -> dict[int, Match]:
+    """Resolve films with `ENRICH_THREADS` requests in flight (the work waits on TMDB, not CPU);
+    `on_film` is called as each one is resolved, from whichever thread resolved it."""
     threads = min(settings.ENRICH_THREADS, len(movies))
+
+    def resolve_one(movie: Movie) -> Match:
+        match = _resolve_one(movie, client, lease)
+        if on_film is not None:
+            on_film(movie, match)
+        return match
+
     if threads <= 1:
-        return {movie.pk: _resolve_one(movie, client, lease) for movie in movies}
+        return {movie.pk: resolve_one(movie) for movie in movies}
 
     def in_thread(movie: Movie) -> Match:
         try:
-            return _resolve_one(movie, client, lease)
+            return resolve_one(movie)
         finally:
             # Each pool thread opens its own connection; never leave one behind.
             connections.close_all()
@@ -257,17 +272,25 @@ def process_chunk(
     token: str,
     client: TmdbClient | None = None,
     renew_also: Callable[[], object] | None = None,
+    on_film: Callable[[bool], object] | None = None,
 ) -> int:
     """Enrich one planned chunk; return how many films it settled. Raises EnrichmentStopped.
 
-    A film whose lookup failed for a passing reason goes back to wait (see `defer_films`)."""
+    A film whose lookup failed for a passing reason goes back to wait (see `defer_films`).
+    `on_film` is told of each film looked up as it happens, and whether that settled it or it
+    waits for another try (a progress bar)."""
     movies = take_chunk(session_id, token)
     if not movies:
         return 0
     own_client = client is None
     client = client or configured_client()
     try:
-        matches = _resolve_all(movies, client, _LeaseKeeper(token, also=renew_also))
+        matches = _resolve_all(
+            movies,
+            client,
+            _LeaseKeeper(token, also=renew_also),
+            (lambda movie, match: on_film(_settles(movie, match))) if on_film else None,
+        )
     except TmdbAuthError as exc:
         # What was fetched before is in the shared cache: the retry costs nothing for it.
         message = f"TMDB refused the API key ({exc}). Fix TMDB_API_KEY, then retry."
@@ -278,13 +301,16 @@ def process_chunk(
             client.close()
     attempts = {movie.pk: movie.enrichment_attempts + 1 for movie in movies}
     retry = {
-        pk: match
-        for pk, match in matches.items()
-        if match.transient and attempts[pk] < settings.ENRICH_RETRY_ATTEMPTS
+        movie.pk: matches[movie.pk] for movie in movies if not _settles(movie, matches[movie.pk])
     }
     defer_films(retry, attempts)
     final = {pk: _final(match, attempts[pk]) for pk, match in matches.items() if pk not in retry}
     return write_matches(session_id, final)
+
+
+def _settles(movie: Movie, match: Match) -> bool:
+    """Whether this lookup is the film's last: a result, or a failure it is not tried after."""
+    return not match.transient or movie.enrichment_attempts + 1 >= settings.ENRICH_RETRY_ATTEMPTS
 
 
 def _final(match: Match, attempts: int) -> Match:
@@ -326,19 +352,31 @@ def defer_films(matches: dict[int, Match], attempts: dict[int, int]) -> int:
 
 
 def enrich_in_foreground(
-    session_id, progress: Callable[[int, int], None] | None = None
+    session_id, progress: Callable[[int, int, str], None] | None = None
 ) -> UploadSession:
-    """Enrich a whole session in this process (no cluster): what `enrich_session` runs."""
+    """Enrich a whole session in this process (no cluster): what `enrich_session` runs.
+
+    `progress(done, total, note)` hears of every film looked up, and of each wait for films
+    to be tried again after a passing failure (the note says how long and why).
+    """
     sessions = UploadSession.objects.filter(pk=session_id)
     if not settings.TMDB_API_KEY:
         sessions.note_waiting_for_key()
         raise EnrichmentStopped(NO_KEY_MESSAGE)
     films = Movie.objects.filter(session_id=session_id)
     total = films.count()
+    looked_up = itertools.count(1)
+    base = 0
 
-    def report() -> None:
+    def report(done: int | None = None, note: str = "") -> None:
         if progress:
-            progress(total - films.pending().count(), total)
+            progress(total - films.pending().count() if done is None else done, total, note)
+
+    def one_more_film(settled: bool) -> None:
+        # From the lookup threads: count, do not query. A film that waits for another try is
+        # not done: the bar never goes back.
+        if progress and settled:
+            progress(min(base + next(looked_up), total), total, "")
 
     link_cached_films(session_id)
     report()
@@ -348,15 +386,27 @@ def enrich_in_foreground(
             tokens = list(plan_chunks(session_id))
             if not tokens:
                 # Films backing off after a passing failure: wait for the first, try again.
-                soonest = films.pending().aggregate(at=Min("claimed_until"))["at"]
-                if soonest is None:
+                waiting = films.pending().aggregate(at=Min("claimed_until"), n=Count("pk"))
+                if waiting["at"] is None:
                     break
-                time.sleep(max((soonest - timezone.now()).total_seconds(), 0.0))
+                reason = films.pending().exclude(enrichment_error="").first()
+                _wait_until(waiting["at"], waiting["n"], reason, report)
                 continue
             for token in tokens:
-                process_chunk(session_id, token, client)
+                base, looked_up = total - films.pending().count(), itertools.count(1)
+                process_chunk(session_id, token, client, on_film=one_more_film)
                 report()
     finally:
         client.close()
     sessions.complete_finished()
     return UploadSession.objects.with_counts().get(pk=session_id)
+
+
+def _wait_until(
+    when: datetime, films: int, reason: Movie | None, report: Callable[..., None]
+) -> None:
+    """Sleep until `when`, saying every second how long is left and why."""
+    why = f": {reason.enrichment_error}" if reason is not None else ""
+    while (left := (when - timezone.now()).total_seconds()) > 0:
+        report(note=f"{films} to try again in {math.ceil(left)} s{why}")
+        time.sleep(min(left, 1.0))

@@ -59,3 +59,62 @@ def test_retry_failed_puts_failed_films_back(tmdb):
     call_command("enrich_session", str(session.pk), "--retry-failed", stdout=StringIO())
 
     assert Movie.objects.get(name="Parasite").enrichment_status == "enriched"
+
+
+class Terminal(StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.fixture
+def tmdb_down(tmdb, monkeypatch, settings):
+    """TMDB answers every request with a 5xx: a passing failure, tried again after a backoff."""
+    from enrichment import tmdb_client
+
+    monkeypatch.setattr(tmdb_client, "BACKOFF_BASE", 0.0)
+    settings.ENRICH_RETRY_BACKOFF = 0.05
+    tmdb.configure({"fault_rate_5xx": 1.0})
+    yield tmdb
+    tmdb.configure({"fault_rate_5xx": 0.0})
+
+
+def test_enrich_session_exits_1_and_says_which_films_failed_and_why(tmdb_down, settings):
+    settings.ENRICH_RETRY_ATTEMPTS = 2
+    session = make_session()
+    out, err = StringIO(), StringIO()
+
+    with pytest.raises(CommandError, match="5 films failed") as raised:
+        call_command("enrich_session", str(session.pk), stdout=out, stderr=err)
+
+    assert raised.value.returncode == 1
+    assert "Films that failed, and why:" in err.getvalue()
+    assert "  Parasite (2019): TMDB unavailable" in err.getvalue()
+    assert "(after 2 tries)" in err.getvalue()
+    assert "--retry-failed" in str(raised.value)
+    # Between the tries it said what it waited for.
+    assert "5 to try again in 1 s: TMDB unavailable" in out.getvalue()
+
+
+def test_enrich_session_draws_a_live_bar_film_by_film_on_a_terminal(tmdb, monkeypatch):
+    from enrichment.management.commands import enrich_session
+
+    monkeypatch.setattr(enrich_session, "REDRAW_SECONDS", 0.0)
+    session = make_session()
+    out = Terminal()
+
+    call_command("enrich_session", str(session.pk), stdout=out)
+
+    frames = [frame for frame in out.getvalue().split("\r") if frame.startswith("[")]
+    shown = [frame.split("] ", 1)[1].split(" films")[0] for frame in frames]
+    # Every film shows as it is looked up, not only when its chunk of 25 ends.
+    assert {"1/5", "2/5", "3/5", "4/5", "5/5"} <= set(shown)
+    assert "Session completed: 4 of 5 films enriched, 1 not found, 0 TV, 0 failed." in (
+        out.getvalue()
+    )
+
+
+def test_enrich_session_without_a_terminal_writes_plain_lines(tmdb):
+    out = StringIO()
+    call_command("enrich_session", str(make_session().pk), stdout=out)
+    assert "\r" not in out.getvalue() and "\x1b" not in out.getvalue()
+    assert out.getvalue().splitlines()[-2] == "5/5 films"
