@@ -17,14 +17,23 @@ class UploadSessionAdmin(admin.ModelAdmin):
         "username",
         "total_movies",
         "enriched",
+        "not_found",
+        "doubtful",
         "failed",
         "created_at",
         "expires_at",
     ]
     list_filter = ["status", "created_at"]
     search_fields = ["id", "upload_metadata__username"]
+    # A session's state moves only through its transitions (and the retry action below);
+    # its counts and metadata come from the upload. Only its expiry is an operator's to set.
     readonly_fields = [
         "id",
+        "status",
+        "total_movies",
+        "stats_version",
+        "error_message",
+        "upload_metadata",
         "created_at",
         "processing_started_at",
         "enriching_started_at",
@@ -58,6 +67,18 @@ class UploadSessionAdmin(admin.ModelAdmin):
     @admin.display(ordering="failed_count")
     def failed(self, obj: UploadSession) -> int:
         return obj.failed_count
+
+    @admin.display(description="Not found", ordering="not_found_count")
+    def not_found(self, obj: UploadSession) -> int:
+        return obj.not_found_count
+
+    @admin.display(
+        description="Doubtful",
+        ordering="doubtful_count",
+    )
+    def doubtful(self, obj: UploadSession) -> int:
+        """Matched with a confidence worth the member's look, and not confirmed by them."""
+        return obj.doubtful_count
 
     @admin.display(description="Username")
     def username(self, obj: UploadSession) -> str:

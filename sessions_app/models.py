@@ -11,7 +11,7 @@ from django.db.models import Case, Exists, F, OuterRef, Value, When
 from django.urls import reverse
 from django.utils import timezone
 
-from movies.models import Movie, MovieQuerySet
+from movies.models import LOW_CONFIDENCE, Movie, MovieQuerySet
 from sessions_app.progress import Pace, Progress
 
 NO_KEY_MESSAGE = (
@@ -80,15 +80,22 @@ class UploadSessionQuerySet(models.QuerySet):
         return max(1, round(max(waits))) if waits else 0
 
     def with_counts(self) -> UploadSessionQuerySet:
-        """Annotate enriched/failed counts, derived from the films so they never drift."""
+        """Annotate enriched, not found, doubtful and failed counts, derived from the films so
+        they never drift."""
         state = Movie.EnrichmentStatus
+
+        def count(**where: Any) -> models.Count:
+            return models.Count("movies", filter=models.Q(**where))
+
         return self.annotate(
-            enriched_count=models.Count(
-                "movies", filter=models.Q(movies__enrichment_status=state.ENRICHED)
+            enriched_count=count(movies__enrichment_status=state.ENRICHED),
+            not_found_count=count(movies__enrichment_status=state.NOT_FOUND),
+            doubtful_count=count(
+                movies__enrichment_status=state.ENRICHED,
+                movies__match_confidence__lt=LOW_CONFIDENCE,
+                movies__matched_by_member=False,
             ),
-            failed_count=models.Count(
-                "movies", filter=models.Q(movies__enrichment_status=state.FAILED)
-            ),
+            failed_count=count(movies__enrichment_status=state.FAILED),
         )
 
     # --- Transitions --------------------------------------------------------------------------
