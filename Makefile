@@ -39,10 +39,19 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
 
+# Ctrl-C is how `make run` ends, so it ends cleanly and exits 0. On a terminal honcho runs as
+# a job of its own (set -m): the Ctrl-C reaches honcho, which stops web and worker, and not
+# make, which would report "Interrupt" whatever happened; honcho's 130 means "stopped by
+# Ctrl-C". honcho gives the others 5 s once one process has stopped, then SIGKILLs them; the
+# worker first finishes the task in hand (see the Procfile), so it gets 60 s.
 run: migrate
 	$(PY) manage.py collectstatic --noinput -v0
 	@echo "Starting web and worker on http://$(WEB_BIND) (Ctrl-C stops both)"
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_BIND=$(WEB_BIND) $(VENV)/bin/honcho start -f Procfile
+	@if [ -t 0 ]; then set -m; fi; \
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_BIND=$(WEB_BIND) $(PY) -c \
+		'import sys, honcho.command, honcho.manager; honcho.manager.KILL_WAIT = 60; sys.argv[0] = "honcho"; honcho.command.main()' \
+		start -f Procfile; \
+	status=$$?; if [ $$status -eq 130 ]; then exit 0; fi; exit $$status
 
 test: install-dev
 	$(VENV)/bin/pytest
