@@ -168,6 +168,7 @@ ENRICH_LEASE_SECONDS = env.int("ENRICH_LEASE_SECONDS", default=60)
 # Loops that enrich one chunk after another, fairly across clients (see EnrichmentLoop): one per
 # worker process by default.
 ENRICH_LOOPS = env.int("ENRICH_LOOPS", default=env.int("Q_WORKERS", default=4))
+ENRICH_TURN_SECONDS = env.float("ENRICH_TURN_SECONDS", default=10.0)
 # A lookup that fails for a passing reason is tried again this many times in all, waiting
 # ENRICH_RETRY_BACKOFF seconds, then twice that, and so on, before the film is failed for good.
 ENRICH_RETRY_ATTEMPTS = env.int("ENRICH_RETRY_ATTEMPTS", default=5)
@@ -183,6 +184,9 @@ Q_CLUSTER = {
     "max_attempts": 3,
     "catch_up": False,
     "poll": 0.5,
+    # Tasks a cluster takes ahead of its free workers: few, so that loops queueing their next
+    # turn go to whichever machine has a worker free rather than wait in a busy one.
+    "queue_limit": env.int("Q_WORKERS", default=4),
     "save_limit": 500,
     "label": "Tasks",
 }

@@ -20,9 +20,6 @@ logger = logging.getLogger(__name__)
 
 # A loop with no film to take waits this long at most for one coming out of its backoff.
 LOOP_MAX_WAIT = 15.0
-# A loop works this long (at most a quarter of the task timeout) before queueing its next turn,
-# so that other queued tasks (the sweep, a cache refresh) get a worker too.
-LOOP_TURN_SECONDS = 30.0
 
 
 def _enriching(session_id: str) -> UploadSession | None:
@@ -65,8 +62,10 @@ def start_loops() -> int:
 
 
 def turn_seconds() -> float:
-    """How long a loop works before queueing its next turn: well inside the task timeout."""
-    return min(LOOP_TURN_SECONDS, settings.Q_CLUSTER["timeout"] / 4)
+    """How long a loop works before queueing its next turn (so that other queued tasks get a
+    worker, and a loop moves to an idle machine): ENRICH_TURN_SECONDS, well inside the task
+    timeout."""
+    return min(settings.ENRICH_TURN_SECONDS, settings.Q_CLUSTER["timeout"] / 4)
 
 
 def enrich_next(number: int, token: str) -> int:

@@ -126,7 +126,7 @@ def test_at_the_end_of_its_turn_a_loop_queues_the_next(tmdb, settings, monkeypat
 
     settings.ENRICH_LOOPS = 1
     settings.ENRICH_CHUNK_SIZE = 2
-    monkeypatch.setattr(tasks, "LOOP_TURN_SECONDS", 0.0)
+    settings.ENRICH_TURN_SECONDS = 0
     queued = []
     monkeypatch.setattr(tasks, "async_task", lambda *args, **kwargs: queued.append(args))
     session = make_films()
