@@ -148,9 +148,14 @@ class TmdbClient:
         return self.get("/search/tv", query).get("results") or []
 
     def movie_details(self, tmdb_id: int) -> dict:
-        """Details and credits of one film, in one request."""
-        params = {"append_to_response": "credits", "language": self.language}
+        """Details, credits and alternative titles of one film, in one request."""
+        params = {"append_to_response": "credits,alternative_titles", "language": self.language}
         return self.get(f"/movie/{int(tmdb_id)}", params)
+
+    def movie_alternative_titles(self, tmdb_id: int) -> list[str]:
+        """Only a film's alternative titles: for a film cached before they were asked for."""
+        body = self.get(f"/movie/{int(tmdb_id)}/alternative_titles")
+        return [t["title"] for t in body.get("titles") or [] if t.get("title")]
 
     def tv_details(self, tmdb_id: int) -> dict:
         return self.get(f"/tv/{int(tmdb_id)}", {"language": self.language})

@@ -138,11 +138,15 @@ def test_search_tv_queries_the_tv_endpoint(client, mocked):
     assert client.search_tv("Chernobyl")[0]["id"] == 87108
 
 
-def test_movie_details_fetch_credits_in_the_same_request(client, mocked):
+def test_movie_details_fetch_credits_and_alternative_titles_in_the_same_request(client, mocked):
     mocked.get(
         DETAILS,
         json=details(438631),
-        match=[matchers.query_param_matcher({"append_to_response": "credits"}, strict_match=False)],
+        match=[
+            matchers.query_param_matcher(
+                {"append_to_response": "credits,alternative_titles"}, strict_match=False
+            )
+        ],
     )
     payload = client.movie_details(438631)
     assert payload["credits"]["crew"][0]["name"] == "Denis Villeneuve"

@@ -126,7 +126,7 @@ def test_tmdb_faults_fail_a_film_with_its_reason_and_retry_resets_it(tmdb, monke
 
     film = session.movies.get()
     assert film.enrichment_status == State.FAILED
-    assert "TMDB unavailable" in film.enrichment_error
+    assert "TMDB did not answer" in film.enrichment_error
     session.refresh_from_db()
     assert session.status == UploadSession.Status.COMPLETED
 
