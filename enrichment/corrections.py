@@ -163,7 +163,8 @@ def search_tmdb(query: str, year: int | None = None) -> list[ShownCandidate]:
         raise CorrectionError("TMDB refused our API key; try again later.") from exc
     except TmdbError as exc:
         raise CorrectionError(
-            "TMDB did not answer in time; nothing was changed. Try again in a minute."
+            "TMDB could not be reached or did not answer in time; nothing was changed. "
+            "Try again in a minute."
         ) from exc
     finally:
         client.close()
@@ -221,7 +222,8 @@ def _fetch(tmdb_id: int, client: TmdbClient | None) -> TmdbMovie:
         raise CorrectionError("TMDB refused our API key; try again later.") from exc
     except TmdbError as exc:
         raise CorrectionError(
-            "TMDB did not answer in time; nothing was changed. Try again in a minute."
+            "TMDB could not be reached or did not answer in time; nothing was changed. "
+            "Try again in a minute."
         ) from exc
     finally:
         if own_client:

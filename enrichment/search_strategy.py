@@ -148,7 +148,10 @@ class _Plan:
             # What the failed step would have found is unknown: not "not on TMDB", but "ask
             # again later".
             steps = ", ".join(self.failed_steps)
-            why = f"TMDB did not answer {steps}; we will try again."
+            why = (
+                f"TMDB did not answer {steps}. Try the failed films again from your "
+                "statistics page later, or search TMDB for it here."
+            )
             return replace(
                 Match.failed(why, match.candidates),
                 requests=self.requests,

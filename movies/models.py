@@ -59,7 +59,7 @@ class CheckCounts:
         """ "3 films we could not find and 2 we are unsure of": the first part names films."""
         parts: list[tuple[int, str]] = [
             (self.not_found, "we could not find"),
-            (self.failed, "we could not look up, as TMDB did not answer"),
+            (self.failed, "we could not look up (TMDB did not answer)"),
             (self.tv, "TMDB knows only as a TV series"),
             (self.unsure, "we are unsure of"),
         ]

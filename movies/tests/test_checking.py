@@ -86,7 +86,7 @@ def test_the_dashboard_summary_carries_the_same_counts(session, django_assert_nu
         (CheckCounts(unsure=1), "1 film we are unsure of"),
         (
             CheckCounts(not_found=1, failed=2, tv=1, unsure=1200),
-            "1 film we could not find, 2 we could not look up, as TMDB did not answer, "
+            "1 film we could not find, 2 we could not look up (TMDB did not answer), "
             "1 TMDB knows only as a TV series and 1,200 we are unsure of",
         ),
         (CheckCounts(), "No film needs a look"),
