@@ -14,7 +14,13 @@ from enrichment.matching import Match
 from enrichment.models import TmdbMovie, TmdbSearchResult
 from enrichment.search_strategy import SearchFailed, find_match
 from enrichment.titles import normalise_title
-from enrichment.tmdb_client import TmdbAuthError, TmdbClient, TmdbError, TmdbNotFound
+from enrichment.tmdb_client import (
+    TmdbAuthError,
+    TmdbClient,
+    TmdbError,
+    TmdbNotFound,
+    TmdbUnavailable,
+)
 
 SearchKey = tuple[str, int]
 
@@ -64,7 +70,7 @@ class _CachedDetails:
             raise
         except TmdbError as exc:
             self.errors[tmdb_id] = exc
-            raise SearchFailed(str(exc)) from exc
+            raise SearchFailed(str(exc), transient=isinstance(exc, TmdbUnavailable)) from exc
         self.cache_hits += 1
         return movie.as_details()
 
@@ -79,7 +85,7 @@ def _step(search):
         except TmdbAuthError:
             raise
         except TmdbError as exc:
-            raise SearchFailed(str(exc)) from exc
+            raise SearchFailed(str(exc), transient=isinstance(exc, TmdbUnavailable)) from exc
 
     return run
 

@@ -195,10 +195,13 @@ class Match:
     requests: int = 0  # TMDB requests it took to know this; 0 when the cache knew
     failure: str = ""  # why TMDB could not be asked; set only for a failed lookup
     failed_steps: tuple[str, ...] = ()  # searches that errored and were skipped
+    transient: bool = False  # the failure may pass (TMDB down, a timeout): worth trying again
 
     @classmethod
-    def failed(cls, why: str, candidates: tuple[Candidate, ...] = ()) -> Match:
-        return cls(None, "", 0.0, why, candidates, failure=why)
+    def failed(
+        cls, why: str, candidates: tuple[Candidate, ...] = (), *, transient: bool = False
+    ) -> Match:
+        return cls(None, "", 0.0, why, candidates, failure=why, transient=transient)
 
     @property
     def confident(self) -> bool:

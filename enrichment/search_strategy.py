@@ -42,8 +42,13 @@ class SearchFailed(Exception):
     """A request of the plan that TMDB could not answer; the step is skipped.
 
     The caller's search and details functions raise it for TMDB's errors, and let what must
-    stop everything (an invalid key) through as it is.
+    stop everything (an invalid key) through as it is. `transient`: the error may pass (a 5xx
+    or a timeout after the client's retries), unlike a 404.
     """
+
+    def __init__(self, message: str, *, transient: bool = True) -> None:
+        super().__init__(message)
+        self.transient = transient
 
 
 def simplified_query(title: str) -> str | None:
@@ -75,6 +80,7 @@ class _Plan:
         self.searched_without_year = year is None
         self.extra_details = 0
         self.failed_steps: list[str] = []
+        self.transient = False  # a failed step may succeed if asked again later
         self.pool: dict[tuple[str, int], Candidate] = {}
 
     def _add(self, candidate: Candidate) -> None:
@@ -90,6 +96,7 @@ class _Plan:
         except SearchFailed as exc:
             logger.warning("TMDB %s for %r failed, skipped: %s", step, query, exc)
             self.failed_steps.append(step)
+            self.transient |= exc.transient
             return
         if media_type == "movie" and "year" not in params:
             self.searched_without_year = True
@@ -153,7 +160,7 @@ class _Plan:
                 "statistics page later, or search TMDB for it here."
             )
             return replace(
-                Match.failed(why, match.candidates),
+                Match.failed(why, match.candidates, transient=self.transient),
                 requests=self.requests,
                 failed_steps=tuple(self.failed_steps),
             )

@@ -283,3 +283,17 @@ def test_a_match_made_despite_a_failed_step_is_not_cached(client, mocked):
     assert match.tmdb_id == 438631
     assert match.failed_steps == ("/search/movie (2021)",)
     assert not TmdbSearchResult.objects.exists()  # asked afresh next time
+
+
+def test_a_failed_step_that_may_pass_is_tried_again_later_and_a_404_is_not(client, mocked):
+    mocked.get(SEARCH, status=503, json=tmdb_error(9, "unavailable"))
+    mocked.get(SEARCH_TV, status=404, json=tmdb_error(34, "not found"))
+
+    down = resolve("Nowhere Film", 2021, client)
+
+    assert down.failure and down.transient
+
+    mocked.replace(responses.GET, SEARCH, json=search_page())
+    gone = resolve("Nowhere Film", 2021, client)
+
+    assert gone.failure and not gone.transient  # only the 404 failed: no point waiting for it

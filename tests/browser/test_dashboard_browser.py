@@ -156,14 +156,14 @@ def test_upload_then_watch_enrichment_fill_in_every_chart(
     page.wait_for_url(re.compile(r"/s/[0-9a-f-]{36}/$"))
 
     session = UploadSession.objects.get()
-    assert session.status == UploadSession.Status.PROCESSING  # until a worker picks it up
+    # Stored, waiting for a worker; the worker below picks it up as the cluster would.
+    assert session.status == UploadSession.Status.PROCESSING
+    assert UploadSession.objects.filter(pk=session.pk).begin_enriching() == 1
     bar = page.locator("#progress progress")
     assert bar.get_attribute("value") == "0"
     assert "0 of 49 films enriched" in page.locator("#progress").inner_text()
 
-    # Enrich against the fake TMDB a chunk at a time, letting the page poll in between, as
-    # the worker would once it picks the session up.
-    UploadSession.objects.filter(pk=session.pk).begin_enriching()
+    # Enrich against the fake TMDB a chunk at a time, letting the page poll in between.
     worker.link_cached_films(session.pk)
     shown = []
     for token in list(worker.plan_chunks(session.pk, chunk_size=12)):
