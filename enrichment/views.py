@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 from django_htmx.http import trigger_client_event
 
@@ -29,6 +30,8 @@ def _get_movie_or_404(session: UploadSession, movie_id: int) -> Movie:
     return movie
 
 
+@never_cache
+@require_GET
 def check_matches(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
     counts = session.films.check_counts()
@@ -48,6 +51,7 @@ def check_matches(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return render(request, "enrichment/check_matches.html", context)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def fix_match(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResponse:
     session = get_session_or_404(session_id)
@@ -75,6 +79,7 @@ def fix_match(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResp
     return _fix_page(request, session, movie, considered, form, status=status)
 
 
+@never_cache
 @require_GET
 def search_tmdb(request: HttpRequest, session_id: UUID, movie_id: int) -> HttpResponse:
     """Films TMDB finds for a title (and year) the member types, each one click from being the
