@@ -51,8 +51,10 @@ class ExportFormMixin:
         if total > settings.UPLOAD_MAX_BYTES:
             raise ValidationError(too_large_message(), code="too_large")
         try:
+            # Each upload as the seekable file Django keeps it in (memory up to 2.5 MB, a
+            # temporary file above): the parser streams it, never holding it whole.
             self.parsed = parse_export(
-                [(upload.name, upload.read()) for upload in files], limits=upload_limits()
+                [(upload.name, upload.file) for upload in files], limits=upload_limits()
             )
         except ExportTooLarge as exc:
             raise ValidationError(exc.message, code="too_large") from exc

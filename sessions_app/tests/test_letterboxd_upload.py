@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 
 import pytest
 
@@ -197,7 +198,7 @@ def test_more_rows_than_the_cap_across_files_is_too_large() -> None:
 def test_row_cap_stops_reading_at_the_first_row_over_it() -> None:
     text = "Date,Name,Year,Letterboxd URI\n" + "2024-01-01,Heat,1995,u\n" * 1_000
     budget = RowBudget(limit=10)
-    table = open_table("watched.csv", text, WATCHED_KIND, budget)
+    table = open_table("watched.csv", io.StringIO(text), WATCHED_KIND, budget)
 
     with pytest.raises(ExportTooLarge):
         for _row in table:
@@ -207,7 +208,7 @@ def test_row_cap_stops_reading_at_the_first_row_over_it() -> None:
     assert table.rows_read == 10
 
 
-def test_csv_the_csv_module_cannot_read_is_refused_with_its_line(monkeypatch) -> None:
+def test_a_cell_over_the_csv_modules_limit_is_refused_with_its_line(monkeypatch) -> None:
     # A field over the csv module's size limit is the one error its lenient reader still raises.
     monkeypatch.setattr(tables, "_FIELD_SIZE_LIMIT", 100)
     previous = csv.field_size_limit(100)
@@ -217,10 +218,23 @@ def test_csv_the_csv_module_cannot_read_is_refused_with_its_line(monkeypatch) ->
     finally:
         csv.field_size_limit(previous)
 
+    assert isinstance(error, ExportTooLarge)
     assert error.message == (
-        "reviews.csv is not a well-formed CSV file (the problem is near line 2). "
-        "Upload the file as Letterboxd exported it."
+        "reviews.csv has a cell longer than 100 characters (near line 2), far longer than any "
+        "review on Letterboxd. Upload the file as Letterboxd exported it."
     )
+
+
+def test_a_line_longer_than_any_export_has_is_refused_before_it_is_read_whole(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(tables, "_MAX_LINE_CHARS", 1_000)
+    data = WATCHED_CSV + b"2024-01-01," + b"x" * 5_000 + b",1995,u:x\n"
+
+    error = refusal([("watched.csv", data)])
+
+    assert isinstance(error, ExportTooLarge)
+    assert error.message.startswith("Line 3 of watched.csv is longer than 1,000 characters")
 
 
 def test_long_or_path_carrying_file_names_are_still_identified() -> None:

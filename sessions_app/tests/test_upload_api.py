@@ -64,6 +64,18 @@ def test_upload_of_export_zip_creates_a_session_with_films_and_viewings(client):
     assert parasite.rewatch_count == 1
 
 
+def test_upload_kept_in_a_temporary_file_is_read_from_it(client, settings):
+    # Uploads over FILE_UPLOAD_MAX_MEMORY_SIZE reach the view as temporary files on disk.
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 0
+    archive = make_export_zip({"watched.csv": _watched(), "diary.csv": _diary()})
+
+    response = _post(client, ("letterboxd-alice.zip", archive), ("watched.csv", _watched()))
+
+    assert response.status_code == 201
+    assert response.json()["total_movies"] == 2
+    assert Viewing.objects.count() == 2
+
+
 def test_upload_accepts_watched_csv_alone(client):
     response = _post(client, ("watched.csv", _watched()))
     assert response.status_code == 201
