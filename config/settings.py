@@ -120,6 +120,7 @@ CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'c
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
 UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)
 UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=500_000)
+UPLOAD_MAX_FILMS = env.int("UPLOAD_MAX_FILMS", default=50_000)
 SESSION_LIFETIME_DAYS = env.int("SESSION_LIFETIME_DAYS", default=30)
 
 # TMDB

@@ -33,6 +33,7 @@ def upload_limits() -> Limits:
         max_upload_bytes=settings.UPLOAD_MAX_BYTES,
         max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
         max_rows=settings.UPLOAD_MAX_ROWS,
+        max_films=settings.UPLOAD_MAX_FILMS,
     )
 
 

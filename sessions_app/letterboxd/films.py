@@ -19,6 +19,15 @@ from .warning_log import WarningLog
 Title = tuple[str, int | None]
 
 
+class TooManyFilms(Exception):
+    """Raised at the first film past the builder's cap, before it is made."""
+
+    def __init__(self, uri: str, title: Title) -> None:
+        super().__init__(uri)
+        self.uri = uri
+        self.title = title
+
+
 def synthetic_uri(name: str, year: int | None) -> str:
     """A key for a film that carries no URI at all."""
     return f"letterboxd:{name}:{'' if year is None else year}"
@@ -28,8 +37,11 @@ class FilmBuilder:
     """Fed the export's tables in order (film-URI files, then diary, then reviews), it builds
     the films and viewings. Each table is announced with begin() before it is added."""
 
-    def __init__(self, log: WarningLog) -> None:
+    def __init__(self, log: WarningLog, max_films: int | None = None) -> None:
         self.log = log
+        # Each film costs memory here and TMDB requests once stored: an export listing more
+        # than any member could is refused while it is read, not after.
+        self.max_films = max_films
         self.username = ""
         self.films: dict[str, ParsedFilm] = {}
         self.viewings: list[ParsedViewing] = []
@@ -154,6 +166,33 @@ class FilmBuilder:
             film.tags = list(dict.fromkeys(tag for viewing in viewings for tag in viewing.tags))
         return list(self.films.values()), self.viewings
 
+    def count_films_to_the_end(self, table: Table, over: TooManyFilms, by_title: bool) -> int:
+        """The films made so far, plus those the rest of `table` would add, counting from the
+        one that went over the cap: their keys are counted, no film is made."""
+        i_name, i_year, i_uri = (
+            table.index("Name"),
+            table.index("Year"),
+            table.index("Letterboxd URI"),
+        )
+        # Diary and review rows join films by title; the other files name films by URI.
+        new: set[str | Title] = {over.title if by_title else over.uri}
+        for row in table:
+            name = row[i_name].strip()
+            if not name:
+                continue
+            try:
+                year = parse_year(row[i_year])
+            except ValueError:
+                year = None
+            if by_title:
+                if (name, year) not in self._by_title:
+                    new.add((name, year))
+                continue
+            uri = row[i_uri].strip() or synthetic_uri(name, year)
+            if uri not in self.films:
+                new.add(uri)
+        return len(self.films) + len(new)
+
     # --- helpers ---
 
     def _films_of(self, table: Table) -> Iterator[tuple[ParsedFilm, list[str]]]:
@@ -247,6 +286,8 @@ class FilmBuilder:
         return same_rating[0] if len(same_rating) == 1 else candidates[0]
 
     def _new_film(self, uri: str, name: str, year: int | None) -> ParsedFilm:
+        if self.max_films is not None and len(self.films) >= self.max_films:
+            raise TooManyFilms(uri, (name, year))
         film = ParsedFilm(
             uri=uri,
             name=name,

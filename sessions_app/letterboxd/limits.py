@@ -11,6 +11,7 @@ class Limits:
     max_uncompressed_bytes: int = 300 * 1024 * 1024  # total bytes read out of ZIPs
     max_rows: int = 500_000  # total CSV data rows across all files
     max_files: int = 20  # uploaded files
+    max_films: int = 50_000  # distinct films across the export's files, the watchlist's too
 
 
 def format_size(n_bytes: int) -> str:

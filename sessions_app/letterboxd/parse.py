@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from typing import BinaryIO
 
 from .dates import ISO, DateEvidence, decide_date_forms, scan_dates
-from .errors import ExportError
-from .films import FilmBuilder
+from .errors import ExportError, ExportTooLarge
+from .films import FilmBuilder, TooManyFilms
 from .kinds import (
     DIARY,
     KINDS,
@@ -55,7 +55,8 @@ def parse_export(
     """Parse what a member uploaded: the export ZIP, or one or more of its CSV files, each as
     bytes or as a seekable binary file (read as a stream, never whole).
 
-    Raises ExportError (ExportTooLarge for the size and row caps) with a message for the member.
+    Raises ExportError (ExportTooLarge for the size, row and film caps) with a message for the
+    member.
     """
     uploads = [
         (name, io.BytesIO(content) if isinstance(content, bytes) else content)
@@ -66,7 +67,7 @@ def parse_export(
         found = collect_export_files(uploads, limits, log, closing)
         date_forms = decide_date_forms(_date_evidence(found, limits), log)
         budget = RowBudget(limits.max_rows)
-        builder = FilmBuilder(log)
+        builder = FilmBuilder(log, limits.max_films)
         rows_read: dict[str, int] = {}
         for kind, add in _READ_ORDER:
             export_file = found.get(kind)
@@ -75,7 +76,10 @@ def parse_export(
             with export_file.open_text() as text:
                 table = open_table(kind.filename, text, kind, budget)
                 builder.begin(table, date_forms.get(kind.filename, ISO))
-                add(builder, table)
+                try:
+                    add(builder, table)
+                except TooManyFilms as over:
+                    raise _too_many_films(builder, table, kind, over, found, limits) from None
             rows_read[kind.name] = table.rows_read
 
     films, viewings = builder.finish()
@@ -107,6 +111,27 @@ def _date_evidence(found: dict[Kind, ExportFile], limits: Limits) -> list[DateEv
         if evidence is not None:
             evidences.append(evidence)
     return evidences
+
+
+def _too_many_films(
+    builder: FilmBuilder,
+    table: Table,
+    kind: Kind,
+    over: TooManyFilms,
+    found: dict[Kind, ExportFile],
+    limits: Limits,
+) -> ExportTooLarge:
+    """The refusal of an export listing more films than the cap: the count goes on to the end
+    of the file the cap was passed in (only counting), so the member sees how far over it is;
+    files after it are not read, and the count then says "at least"."""
+    listed = builder.count_films_to_the_end(table, over, by_title=kind in (DIARY, REVIEWS))
+    later = [k for k, _add in _READ_ORDER if k in found and k is not PROFILE]
+    at_least = "at least " if later.index(kind) < len(later) - 1 else ""
+    return ExportTooLarge(
+        f"This export lists {at_least}{listed:,} films; the most we take is "
+        f"{limits.max_films:,}. Upload the export exactly as Letterboxd made it, or only its "
+        "watched.csv and diary.csv."
+    )
 
 
 def _refuse_or_explain_unwatched(

@@ -208,6 +208,61 @@ def test_row_cap_stops_reading_at_the_first_row_over_it() -> None:
     assert table.rows_read == 10
 
 
+def films_csv(*numbers: int) -> bytes:
+    return csv_bytes(WATCHED_HEADER, [film_row(f"Film {n}", "2001", f"u:{n}") for n in numbers])
+
+
+def test_an_export_listing_more_films_than_the_cap_is_refused_saying_how_many() -> None:
+    # Film 3 is listed twice: a film counts once, however many rows name it.
+    data = films_csv(*range(12), 3)
+
+    error = refusal([("watched.csv", data)], Limits(max_films=10))
+
+    assert isinstance(error, ExportTooLarge)
+    assert error.message == (
+        "This export lists 12 films; the most we take is 10. Upload the export exactly as "
+        "Letterboxd made it, or only its watched.csv and diary.csv."
+    )
+
+
+def test_films_over_the_cap_are_counted_across_files_up_to_the_file_that_passes_it() -> None:
+    diary = csv_bytes(
+        DIARY_HEADER,
+        [diary_row(f"Film {n}", "2001", f"e{n}") for n in (1, 2, 20, 21, 22, 22)],
+    )
+
+    error = refusal(
+        [("watched.csv", films_csv(*range(9))), ("diary.csv", diary)], Limits(max_films=10)
+    )
+
+    # Nine films in watched.csv, three more seen only in the diary.
+    assert error.message.startswith("This export lists 12 films; the most we take is 10.")
+
+
+def test_when_files_after_the_one_passing_the_cap_are_unread_the_count_says_at_least() -> None:
+    error = refusal(
+        [("watched.csv", films_csv(*range(12))), ("diary.csv", DIARY_CSV)], Limits(max_films=10)
+    )
+
+    assert error.message.startswith("This export lists at least 12 films; the most we take is 10.")
+
+
+def test_an_export_listing_exactly_the_cap_of_films_is_read() -> None:
+    export = parse_export([("watched.csv", films_csv(*range(10)))], Limits(max_films=10))
+
+    assert len(export.films) == 10
+
+
+def test_watchlist_films_count_towards_the_film_cap() -> None:
+    watchlist = films_csv(*range(100, 105))
+
+    error = refusal(
+        [("watched.csv", films_csv(*range(8))), ("watchlist.csv", watchlist)], Limits(max_films=10)
+    )
+
+    assert error.message.startswith("This export lists 13 films;")
+
+
 def test_a_cell_over_the_csv_modules_limit_is_refused_with_its_line(monkeypatch) -> None:
     # A field over the csv module's size limit is the one error its lenient reader still raises.
     monkeypatch.setattr(tables, "_FIELD_SIZE_LIMIT", 100)

@@ -169,6 +169,20 @@ def test_upload_over_the_row_cap_is_413(client, settings):
     assert _nothing_stored()
 
 
+def test_upload_over_the_film_cap_is_413_with_how_many_and_stores_nothing(client, settings):
+    settings.UPLOAD_MAX_FILMS = 40
+    rows = [["2024-01-01", f"Film {i}", "2000", f"https://boxd.it/f{i}"] for i in range(50)]
+
+    response = _post(client, ("watched.csv", csv_bytes(WATCHED, rows)))
+
+    assert response.status_code == 413
+    assert response.json()["error"] == (
+        "This export lists 50 films; the most we take is 40. Upload the export exactly as "
+        "Letterboxd made it, or only its watched.csv and diary.csv."
+    )
+    assert _nothing_stored()
+
+
 def test_invalid_ratings_and_dates_are_dropped_with_a_warning(client):
     diary = csv_bytes(
         DIARY,
