@@ -32,6 +32,7 @@ def upload_limits() -> Limits:
     return Limits(
         max_upload_bytes=settings.UPLOAD_MAX_BYTES,
         max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
+        max_text_bytes=settings.UPLOAD_MAX_TEXT_BYTES,
         max_rows=settings.UPLOAD_MAX_ROWS,
         max_films=settings.UPLOAD_MAX_FILMS,
     )

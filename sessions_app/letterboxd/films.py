@@ -6,17 +6,30 @@ the *entry*, so they join films on (Name, Year) - which two different films can 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 from .dates import ISO, DateForm
+from .errors import ExportTooLarge
 from .fields import parse_rating, parse_rewatch, parse_tags, parse_year
+from .limits import format_size
 from .results import ParsedFilm, ParsedViewing
 from .tables import Table
 from .warning_log import WarningLog
 
 Title = tuple[str, int | None]
+Seen = tuple[str, int | None, date | None]  # a film's name and year, and a day it was seen
+# Cells parsed once and remembered: a real export has a few thousand distinct dates and a
+# hundred years; the caps keep a file of endless variants ("2024-01-01 ", " 2024-01-01") from
+# making the caches its biggest part.
+_MAX_CACHED_DATES = 50_000
+_MAX_CACHED_YEARS = 1_000
+
+# What Python holds a text in: its characters at one, two or four bytes each, by its widest
+# (so one emoji makes a long review four times its size in the file), plus some 50 bytes.
+text_size = sys.getsizeof
 
 
 class TooManyFilms(Exception):
@@ -37,11 +50,18 @@ class FilmBuilder:
     """Fed the export's tables in order (film-URI files, then diary, then reviews), it builds
     the films and viewings. Each table is announced with begin() before it is added."""
 
-    def __init__(self, log: WarningLog, max_films: int | None = None) -> None:
+    def __init__(
+        self, log: WarningLog, max_films: int | None = None, max_text_bytes: int | None = None
+    ) -> None:
         self.log = log
         # Each film costs memory here and TMDB requests once stored: an export listing more
         # than any member could is refused while it is read, not after.
         self.max_films = max_films
+        # The text the films and viewings keep (titles, URIs, tags, reviews) stays in memory
+        # until they are stored. Its bytes in the file do not bound it: text holding a
+        # character beyond U+FFFF is kept at four bytes a character.
+        self.max_text_bytes = max_text_bytes
+        self.text_bytes = 0
         self.username = ""
         self.films: dict[str, ParsedFilm] = {}
         self.viewings: list[ParsedViewing] = []
@@ -55,7 +75,9 @@ class FilmBuilder:
         self._undated_reviews: dict[str, int] = {}
         # Where reviews.csv rows find the diary viewing they belong to.
         self._diary_by_entry: dict[str, ParsedViewing] = {}
-        self._diary_by_seen: dict[tuple[str, int | None, date | None], list[ParsedViewing]] = {}
+        # The diary viewing of a film on a day, or a list of them when there are several: nearly
+        # every day has one, and a list each would cost 72 bytes a diary row.
+        self._diary_by_seen: dict[Seen, ParsedViewing | list[ParsedViewing]] = {}
         # Exports repeat the same few thousand dates and hundred years tens of thousands of
         # times; remembering valid cells saves parsing them again. Invalid ones are not cached, so
         # each one is still counted. One cache per date form: 04/05/2022 is a different day
@@ -115,7 +137,12 @@ class FilmBuilder:
         for viewing, name, year, _dated in self._viewings_of_table(table, review_column=None):
             if viewing.entry_uri:
                 self._diary_by_entry.setdefault(viewing.entry_uri, viewing)
-            self._diary_by_seen.setdefault((name, year, viewing.watched_on), []).append(viewing)
+            seen = (name, year, viewing.watched_on)
+            same_day = self._diary_by_seen.setdefault(seen, viewing)
+            if isinstance(same_day, list):
+                same_day.append(viewing)
+            elif same_day is not viewing:
+                self._diary_by_seen[seen] = [same_day, viewing]
             self._add_viewing(viewing)
 
     def add_reviews(self, table: Table) -> None:
@@ -123,14 +150,14 @@ class FilmBuilder:
             diary_viewing = self._diary_by_entry.get(review.entry_uri) if review.entry_uri else None
             if diary_viewing is None and dated:
                 # Same film seen the same day: only when exactly one diary viewing could take it.
-                lacking = [
-                    viewing
-                    for viewing in self._diary_by_seen.get((name, year, review.watched_on), ())
-                    if not viewing.review
-                ]
+                same_day = self._diary_by_seen.get((name, year, review.watched_on), [])
+                if not isinstance(same_day, list):
+                    same_day = [same_day]
+                lacking = [viewing for viewing in same_day if not viewing.review]
                 if len(lacking) == 1:
                     diary_viewing = lacking[0]
             if diary_viewing is not None:
+                self._keep(text_size(review.review))
                 diary_viewing.review = review.review
             elif not dated:
                 # A review with no Watched Date is no diary entry: its Date is when it was
@@ -288,6 +315,7 @@ class FilmBuilder:
     def _new_film(self, uri: str, name: str, year: int | None) -> ParsedFilm:
         if self.max_films is not None and len(self.films) >= self.max_films:
             raise TooManyFilms(uri, (name, year))
+        self._keep(text_size(uri) + text_size(name))
         film = ParsedFilm(
             uri=uri,
             name=name,
@@ -308,8 +336,22 @@ class FilmBuilder:
         return film
 
     def _add_viewing(self, viewing: ParsedViewing) -> None:
+        kept = text_size(viewing.entry_uri) + text_size(viewing.review)
+        if viewing.tags:
+            # Each tag is a text of its own, and a tags cell can hold thousands.
+            kept += text_size(viewing.tags) + sum(map(text_size, viewing.tags))
+        self._keep(kept)
         self.viewings.append(viewing)
         self._viewings_of.setdefault(viewing.film_uri, []).append(viewing)
+
+    def _keep(self, size: int) -> None:
+        self.text_bytes += size
+        if self.max_text_bytes is not None and self.text_bytes > self.max_text_bytes:
+            raise ExportTooLarge(
+                "The titles, links, tags and reviews in this export take more than "
+                f"{format_size(self.max_text_bytes)} to hold once read, more than we can keep "
+                "at once (text with an emoji in it takes up to four times its size in the file)."
+            )
 
     def _count(self, problem: str, label: str, example: str = "") -> None:
         line = self._table.line if self._table is not None else None
@@ -326,10 +368,12 @@ class FilmBuilder:
         except KeyError:
             pass
         try:
-            value = self._dates[cell] = self._date_form.parse(cell)
+            value = self._date_form.parse(cell)
         except ValueError:
             self._count("date", label, self._date_form.label)
             return None
+        if len(self._dates) < _MAX_CACHED_DATES:
+            self._dates[cell] = value
         return value
 
     def _year(self, cell: str, label: str) -> int | None:
@@ -338,10 +382,12 @@ class FilmBuilder:
         except KeyError:
             pass
         try:
-            value = self._years[cell] = parse_year(cell)
+            value = parse_year(cell)
         except ValueError:
             self._count("year", label)
             return None
+        if len(self._years) < _MAX_CACHED_YEARS:
+            self._years[cell] = value
         return value
 
     def _rating(self, cell: str, label: str) -> Decimal | None:

@@ -67,7 +67,7 @@ def parse_export(
         found = collect_export_files(uploads, limits, log, closing)
         date_forms = decide_date_forms(_date_evidence(found, limits), log)
         budget = RowBudget(limits.max_rows)
-        builder = FilmBuilder(log, limits.max_films)
+        builder = FilmBuilder(log, limits.max_films, limits.max_text_bytes)
         rows_read: dict[str, int] = {}
         for kind, add in _READ_ORDER:
             export_file = found.get(kind)

@@ -263,6 +263,36 @@ def test_watchlist_films_count_towards_the_film_cap() -> None:
     assert error.message.startswith("This export lists 13 films;")
 
 
+LONG = "A long review, every word of it earned. " * 250  # 10,000 characters
+
+
+def test_text_kept_is_counted_as_python_holds_it_an_emoji_making_it_four_times_larger() -> None:
+    rows = [review_row("Heat", "1995", f"e{i}", LONG) for i in range(3)]
+    widened = [review_row("Heat", "1995", f"e{i}", LONG + "🎬") for i in range(3)]
+    limits = Limits(max_text_bytes=100_000)
+
+    export = parse_export([("reviews.csv", csv_bytes(REVIEWS_HEADER, rows))], limits)
+    error = refusal([("reviews.csv", csv_bytes(REVIEWS_HEADER, widened))], limits)
+
+    assert len(export.viewings) == 3
+    assert isinstance(error, ExportTooLarge)
+    assert error.message == (
+        "The titles, links, tags and reviews in this export take more than 98 KB to hold once "
+        "read, more than we can keep at once (text with an emoji in it takes up to four times "
+        "its size in the file)."
+    )
+
+
+def test_each_tag_counts_towards_the_text_kept() -> None:
+    # 40 KB of tags in the file; some 60 bytes each once read.
+    tags = ", ".join(f"t{i}" for i in range(5_000))
+    data = csv_bytes(DIARY_HEADER, [diary_row("Heat", "1995", "e1", tags=tags)])
+
+    error = refusal([("diary.csv", data)], Limits(max_text_bytes=100_000))
+
+    assert isinstance(error, ExportTooLarge)
+
+
 def test_a_cell_over_the_csv_modules_limit_is_refused_with_its_line(monkeypatch) -> None:
     # A field over the csv module's size limit is the one error its lenient reader still raises.
     monkeypatch.setattr(tables, "_FIELD_SIZE_LIMIT", 100)
