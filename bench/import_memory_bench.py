@@ -1,19 +1,19 @@
 """Import memory benchmark: peak memory of one upload, each in a fresh process.
 
-Builds the uploads that cost the most memory per byte sent, each just under every upload cap
-of the current settings, and POSTs each to /api/upload/ (Django's test client) in a process of
-its own on a fresh SQLite file, printing the peak RSS growth over the idle process against the
+Builds the uploads that cost the most memory per byte sent, each just under the upload caps of
+the current settings, and POSTs each to /api/upload/ (Django's test client) in a process of its
+own on a fresh SQLite file, printing the peak RSS growth over the idle process against the
 floor (≤ 200 MB):
 
-- high-ratio reviews: a small ZIP of many rows of one long review repeated, so it inflates
-  several hundred times over (the ZIP that took ~1.5 GB to read when members were read whole);
-- the same with an emoji in each review, which makes Python keep each review at 4 bytes a
-  character rather than 1: the widest text an upload can decode to;
+- high-ratio reviews: a small ZIP of one long review repeated, inflating several hundred times
+  over, filling the uncompressed cap;
+- the same with an emoji in each review, which makes Python keep each review at four bytes a
+  character: filling the cap on text kept with a quarter of the bytes;
 - the 10,000-film, 14,000-diary export of bench/import_bench.py;
-- rows at the cap: as many films as the film cap allows, then diary rows up to the row cap.
-
-Also the original high-ratio ZIP (300 MB of reviews, the old uncompressed cap): refused, but
-only after the bytes up to the cap have been read, so its memory counts too.
+- rows at the cap: as many films as the film cap allows, then diary rows up to the row cap;
+- rows and text at the caps: the same, and emoji-widened reviews up to the cap on kept text;
+- the ZIP the security review sent (~0.9 MB, 300 MB of reviews, within the caps of the time):
+  refused now, and its memory counts too.
 
     .venv/bin/python bench/import_memory_bench.py [--only NAME]
 """
@@ -21,16 +21,13 @@ only after the bytes up to the cap have been read, so its memory counts too.
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import re
 import sys
 import tempfile
 import time
-import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,121 +35,99 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from child import run_child  # noqa: E402
 
+from sessions_app.tests.export_factory import (  # noqa: E402
+    DIARY_HEADER,
+    LONG_EMOJI_REVIEW,
+    WATCHED_HEADER,
+    csv_lines,
+    generate_export,
+    high_ratio_reviews_zip,
+    make_export_zip,
+    repeated_reviews,
+    write_export_zip,
+)
 from tests.e2e.harness import fresh_database  # noqa: E402
 
 MEMORY_BOUND_MB = 200.0
-# The uncompressed size the high-ratio ZIP was first built against, before the cap came down.
-OLD_UNCOMPRESSED_CAP = 300 * 1024 * 1024
-PREFIX = "letterboxd-mallory-2026-01-01-00-00-utc/"
-REVIEWS_HEADER = [
-    "Date",
-    "Name",
-    "Year",
-    "Letterboxd URI",
-    "Rating",
-    "Rewatch",
-    "Review",
-    "Tags",
-    "Watched Date",
-]
-WATCHED_HEADER = ["Date", "Name", "Year", "Letterboxd URI"]
-DIARY_HEADER = [
-    "Date",
-    "Name",
-    "Year",
-    "Letterboxd URI",
-    "Rating",
-    "Rewatch",
-    "Tags",
-    "Watched Date",
-]
-# A short unit repeated: deflate turns it into a few bits per 258 bytes (a ratio over 400).
-SENTENCE = "Wow! "
+# The uncompressed size of the ZIP the security review sent, under the caps of the time.
+OLD_UNCOMPRESSED = 300 * 1024 * 1024
+# What a film and a diary row of these exports keep as text, as the parser counts it (each
+# text with its ~50-byte header): a URI and a name; an entry URI and a list of one tag.
+FILM_TEXT, DIARY_TEXT = 140, 200
 
 
 def _caps() -> dict[str, int]:
     """The caps of the settings the child will run with (environment, .env, defaults)."""
-    sys.path.insert(0, str(ROOT))
     from config import settings
 
     return {
         "bytes": settings.UPLOAD_MAX_BYTES,
         "uncompressed": settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
+        "text": settings.UPLOAD_MAX_TEXT_BYTES,
         "rows": settings.UPLOAD_MAX_ROWS,
-        "films": getattr(settings, "UPLOAD_MAX_FILMS", 50_000),
+        "films": settings.UPLOAD_MAX_FILMS,
     }
 
 
-def _write_zip(path: Path, members: dict[str, Callable[[], Iterator[list[str]]]]) -> int:
-    """Write each member's rows straight into the ZIP, so building never holds a whole file.
-    Returns the uncompressed size."""
-    total = 0
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name, rows in members.items():
-            with archive.open(PREFIX + name, "w", force_zip64=True) as raw:
-                text = io.TextIOWrapper(raw, encoding="utf-8", newline="")
-                csv.writer(text, lineterminator="\n").writerows(rows())
-                text.flush()
-                text.detach()
-            total += archive.getinfo(PREFIX + name).file_size
-    return total
+def _emoji_rows(text_bytes: int) -> int:
+    """How many emoji reviews keep just under `text_bytes` of text (four bytes a character)."""
+    return int(text_bytes * 0.97) // (4 * len(LONG_EMOJI_REVIEW) + 100)
 
 
-def high_ratio_reviews(path: Path, caps: dict[str, int], uncompressed: int, emoji: bool) -> int:
-    """Films reviewed at length: each review the same ~20,000 characters (with CRLFs inside,
-    as real reviews have), the rows filling `uncompressed` bytes but no cap."""
-    review = "\r\n".join([SENTENCE * 576] * 7)
-    if emoji:
-        review += " 🎬"
-    row_bytes = len(review.encode()) + 120
-    # A little under the cap: the watched.csv and the headers take a few bytes too.
-    n_rows = min((uncompressed - 64 * 1024) // row_bytes, caps["rows"] // 2 - 10)
-    n_films = min(n_rows, caps["films"] - 10)
-
-    def watched() -> Iterator[list[str]]:
-        yield WATCHED_HEADER
-        for i in range(n_films):
-            yield ["2024-01-01", f"Film {i}", "2001", f"https://boxd.it/f{i}"]
-
-    def reviews() -> Iterator[list[str]]:
-        yield REVIEWS_HEADER
-        for i in range(n_rows):
-            day = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
-            name = f"Film {i % n_films}"
-            yield [day, name, "2001", f"https://boxd.it/r{i}", "4", "", review, "", day]
-
-    return _write_zip(path, {"watched.csv": watched, "reviews.csv": reviews})
-
-
-def heavy_member(path: Path, caps: dict[str, int]) -> int:
-    sys.path.insert(0, str(ROOT))
-    from sessions_app.tests.export_factory import generate_export, make_export_zip
-
-    files = generate_export(n_films=10_000, n_diary=14_000, seed=1)
-    path.write_bytes(make_export_zip(files))
-    return sum(len(data) for data in files.values())
-
-
-def rows_at_the_cap(path: Path, caps: dict[str, int]) -> int:
-    """The most films the film cap allows, then diary rows (each a viewing) up to the row cap:
-    the most objects an upload can make."""
+def rows_and_text(path: Path, caps: dict[str, int], with_text: bool) -> int:
+    """The most films the film cap allows, diary rows (each a viewing) up to the row cap, and,
+    `with_text`, emoji reviews up to the cap on kept text: the most objects and text one
+    upload can make."""
     n_films = caps["films"] - 10
-    n_diary = caps["rows"] - n_films - 10
+    kept = n_films * FILM_TEXT
+    n_reviews = 0
+    if with_text:
+        n_reviews = _emoji_rows(caps["text"] - kept - caps["rows"] * DIARY_TEXT)
+    n_diary = caps["rows"] - n_films - n_reviews - 10
 
-    def watched() -> Iterator[list[str]]:
-        yield WATCHED_HEADER
-        for i in range(n_films):
-            yield ["2024-01-01", f"Film {i}", str(1900 + i % 120), f"https://boxd.it/f{i}"]
+    def watched() -> Iterable[str]:
+        rows = (
+            ["2024-01-01", f"Film {i}", str(1900 + i % 120), f"https://boxd.it/f{i}"]
+            for i in range(n_films)
+        )
+        return csv_lines(WATCHED_HEADER, rows)
 
-    def diary() -> Iterator[list[str]]:
-        yield DIARY_HEADER
-        for i in range(n_diary):
-            j = i % n_films
-            day = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
-            name, year = f"Film {j}", str(1900 + j % 120)
-            yield [day, name, year, f"https://boxd.it/e{i}", "3.5", "", "cinema", day]
+    def diary() -> Iterable[str]:
+        def rows():
+            for i in range(n_diary):
+                j = i % n_films
+                day = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+                name, year = f"Film {j}", str(1900 + j % 120)
+                yield [day, name, year, f"https://boxd.it/e{i}", "3.5", "", "cinema", day]
 
-    return _write_zip(path, {"watched.csv": watched, "diary.csv": diary})
+        return csv_lines(DIARY_HEADER, rows())
+
+    members: dict[str, Callable[[], Iterable[str]]] = {"watched.csv": watched, "diary.csv": diary}
+    if n_reviews:
+        members["reviews.csv"] = lambda: repeated_reviews(n_reviews, LONG_EMOJI_REVIEW)
+    with path.open("wb") as out:
+        return write_export_zip(out, members)
+
+
+def build(name: str, path: Path, caps: dict[str, int]) -> int:
+    if name == "10,000 films":
+        files = generate_export(n_films=10_000, n_diary=14_000, seed=1)
+        path.write_bytes(make_export_zip(files))
+        return sum(len(data) for data in files.values())
+    if name == "rows at the cap":
+        return rows_and_text(path, caps, with_text=False)
+    if name == "rows and text at the caps":
+        return rows_and_text(path, caps, with_text=True)
+    with path.open("wb") as out:
+        if name == "high-ratio reviews":
+            # A little under the cap: the watched.csv and the header take a few bytes too.
+            return high_ratio_reviews_zip(out, caps["uncompressed"] - 64 * 1024)
+        if name == "high-ratio reviews + emoji":
+            row = len(LONG_EMOJI_REVIEW.encode()) + 70
+            return high_ratio_reviews_zip(out, _emoji_rows(caps["text"]) * row, LONG_EMOJI_REVIEW)
+        if name == OLD_CASE:
+            return high_ratio_reviews_zip(out, OLD_UNCOMPRESSED)
+    raise ValueError(name)
 
 
 def _status_kb() -> dict[str, int]:
@@ -178,7 +153,6 @@ def measure(archive_path: str, name: str) -> dict:
     import gc
     import resource
 
-    sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
 
@@ -187,8 +161,6 @@ def measure(archive_path: str, name: str) -> dict:
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.core.management import call_command
     from django.test import Client
-
-    from sessions_app.tests.export_factory import generate_export, make_export_zip
 
     settings.ALLOWED_HOSTS = ["*"]
     call_command("migrate", verbosity=0)
@@ -224,22 +196,14 @@ def measure(archive_path: str, name: str) -> dict:
     }
 
 
-CASES = ("high-ratio reviews", "high-ratio reviews + emoji", "10,000 films", "rows at the cap")
-OLD_CASE = "old high-ratio ZIP (300 MB)"
-
-
-def build(name: str, path: Path, caps: dict[str, int]) -> int:
-    if name == "high-ratio reviews":
-        return high_ratio_reviews(path, caps, caps["uncompressed"], emoji=False)
-    if name == "high-ratio reviews + emoji":
-        return high_ratio_reviews(path, caps, caps["uncompressed"], emoji=True)
-    if name == "10,000 films":
-        return heavy_member(path, caps)
-    if name == "rows at the cap":
-        return rows_at_the_cap(path, caps)
-    if name == OLD_CASE:
-        return high_ratio_reviews(path, caps, OLD_UNCOMPRESSED_CAP, emoji=False)
-    raise ValueError(name)
+CASES = (
+    "high-ratio reviews",
+    "high-ratio reviews + emoji",
+    "10,000 films",
+    "rows at the cap",
+    "rows and text at the caps",
+)
+OLD_CASE = "the review's ZIP (300 MB)"
 
 
 def main() -> int:
@@ -257,7 +221,9 @@ def main() -> int:
     caps = _caps()
     print(
         "import memory bench: caps {bytes:,} bytes uploaded, {uncompressed:,} unzipped, "
-        "{rows:,} rows, {films:,} films; floor {bound:.0f} MB".format(**caps, bound=MEMORY_BOUND_MB)
+        "{text:,} of text kept, {rows:,} rows, {films:,} films; floor {bound:.0f} MB".format(
+            **caps, bound=MEMORY_BOUND_MB
+        )
     )
     failed = False
     cases = [case for case in (*CASES, OLD_CASE) if not args.only or args.only in case]
