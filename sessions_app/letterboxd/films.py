@@ -6,6 +6,7 @@ the *entry*, so they join films on (Name, Year) - which two different films can 
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -62,6 +63,7 @@ class FilmBuilder:
         # character beyond U+FFFF is kept at four bytes a character.
         self.max_text_bytes = max_text_bytes
         self.text_bytes = 0
+        self._text_cap = math.inf if max_text_bytes is None else max_text_bytes
         self.username = ""
         self.films: dict[str, ParsedFilm] = {}
         self.viewings: list[ParsedViewing] = []
@@ -336,17 +338,19 @@ class FilmBuilder:
         return film
 
     def _add_viewing(self, viewing: ParsedViewing) -> None:
-        kept = text_size(viewing.entry_uri) + text_size(viewing.review)
+        # Inline rather than _keep(): this runs for every diary row.
+        self.text_bytes += text_size(viewing.entry_uri) + text_size(viewing.review)
         if viewing.tags:
             # Each tag is a text of its own, and a tags cell can hold thousands.
-            kept += text_size(viewing.tags) + sum(map(text_size, viewing.tags))
-        self._keep(kept)
+            self.text_bytes += text_size(viewing.tags) + sum(map(text_size, viewing.tags))
+        if self.text_bytes > self._text_cap:
+            self._keep(0)
         self.viewings.append(viewing)
         self._viewings_of.setdefault(viewing.film_uri, []).append(viewing)
 
     def _keep(self, size: int) -> None:
         self.text_bytes += size
-        if self.max_text_bytes is not None and self.text_bytes > self.max_text_bytes:
+        if self.text_bytes > self._text_cap:
             raise ExportTooLarge(
                 "The titles, links, tags and reviews in this export take more than "
                 f"{format_size(self.max_text_bytes)} to hold once read, more than we can keep "

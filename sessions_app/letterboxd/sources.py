@@ -13,23 +13,27 @@ from abc import ABC, abstractmethod
 from typing import BinaryIO
 
 CHUNK_SIZE = 256 * 1024
+# What a look at a file's start reads: a real file shows it is not blank in its first bytes.
+_GLANCE_SIZE = 4096
 
 
 class Source(ABC):
     """A file that can be read from its start as often as a pass needs it."""
 
-    def open(self) -> io.BufferedReader:
-        return io.BufferedReader(self._raw(), CHUNK_SIZE)
+    def open(self, buffer_size: int = CHUNK_SIZE) -> io.BufferedReader:
+        # A look at the start opens with a small buffer: a ZIP member is inflated as far as
+        # the buffer, not as far as the look.
+        return io.BufferedReader(self._raw(), buffer_size)
 
     def head(self, size: int) -> bytes:
         """The file's first `size` bytes (fewer when it is shorter)."""
-        with self.open() as stream:
+        with self.open(size) as stream:
             return stream.read(size)
 
     def is_blank(self) -> bool:
-        """Empty or only whitespace; a real file says otherwise in its first chunk."""
-        with self.open() as stream:
-            while chunk := stream.read(CHUNK_SIZE):
+        """Empty or only whitespace."""
+        with self.open(_GLANCE_SIZE) as stream:
+            while chunk := stream.read(_GLANCE_SIZE):
                 if not chunk.isspace():
                     return False
         return True
