@@ -8,8 +8,9 @@ read (the bytes actually inflated), so a ZIP bomb stops at the cap.
 
 A mail client's "Download all" puts the export ZIP inside a ZIP of its own, so one ZIP inside
 the upload's ZIP is opened too; its bytes and its members' bytes both count against the budget.
-The inner ZIP is held in memory (zipfile needs to seek in it, and seeking back in a member
-means inflating it again from its start); the budget bounds it.
+The inner ZIP is held in memory while its members are read (zipfile seeks in it, and seeking
+back in a member means inflating it again from its start, once for every pass over every file
+in it), so it has a cap of its own.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _MAX_COMMENT_SIZE = 65_535
 # 50 MB upload of empty entries would take seconds. A real export's directory (a few files, plus
 # one per list) is far below this cap, which bounds the work to a fraction of a second.
 _MAX_CENTRAL_DIRECTORY_BYTES = 2 * 1024 * 1024
+# The export ZIP inside a mail client's ZIP, held in memory. Text deflates three to four times,
+# so a heavy member's export ZIP is a few MB (10,000 films with their diary: 0.6 MB).
+MAX_INNER_ZIP_BYTES = 16 * 1024 * 1024
 
 
 @dataclass
@@ -176,8 +180,12 @@ def read_export_members(
         source = MemberSource(label, functools.partial(archive.open, info), budget)
         if zipped:
             inner_label = f"{split_member_path(info.filename)[-1]} (inside {label})"
+            if info.file_size > MAX_INNER_ZIP_BYTES:
+                raise _inner_zip_too_large(inner_label)
             with source.open() as stream:
-                inner = stream.read()
+                inner = stream.read(MAX_INNER_ZIP_BYTES + 1)
+            if len(inner) > MAX_INNER_ZIP_BYTES:
+                raise _inner_zip_too_large(inner_label)
             yield from read_export_members(
                 inner_label, io.BytesIO(inner), budget, closing, nested=True
             )
@@ -231,6 +239,13 @@ def _too_large(budget: UnzipBudget) -> ExportTooLarge:
     return ExportTooLarge(
         f"The export's files add up to more than {format_size(budget.limit)} once unzipped, "
         "more than we can read."
+    )
+
+
+def _inner_zip_too_large(label: str) -> ExportTooLarge:
+    return ExportTooLarge(
+        f"{label} is larger than {format_size(MAX_INNER_ZIP_BYTES)}, far larger than a "
+        "Letterboxd export ZIP. Upload the export ZIP itself."
     )
 
 

@@ -279,6 +279,33 @@ def test_zip_inside_the_zip_counts_against_the_uncompressed_cap() -> None:
     assert isinstance(error, ExportTooLarge)
 
 
+def test_zip_inside_the_zip_larger_than_an_export_zip_is_refused(monkeypatch) -> None:
+    monkeypatch.setattr(archive_module, "MAX_INNER_ZIP_BYTES", 10_000)
+    inner = one_member_zip("watched.csv", WATCHED_CSV + b"\n" * 20_000)  # stored: 20 KB
+    outer = one_member_zip("export.zip", inner, zipfile.ZIP_DEFLATED)
+
+    error = refusal([("mail.zip", outer)])
+
+    assert isinstance(error, ExportTooLarge)
+    assert error.message == (
+        "export.zip (inside mail.zip) is larger than 10 KB, far larger than a Letterboxd export "
+        "ZIP. Upload the export ZIP itself."
+    )
+
+
+def test_zip_inside_the_zip_understating_its_size_is_still_stopped_at_its_cap(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_INNER_ZIP_BYTES", 10_000)
+    inner = one_member_zip("watched.csv", WATCHED_CSV + b"\n" * 20_000)
+    liar = patch_header(one_member_zip("export.zip", inner, zipfile.ZIP_DEFLATED), file_size=100)
+
+    error = refusal([("mail.zip", liar)])
+
+    # zipfile stops at the declared size and the CRC then fails: never read past it.
+    assert error.message.startswith("mail.zip is damaged or incomplete.")
+
+
 def test_unsafe_name_inside_the_inner_zip_is_refused() -> None:
     inner = one_member_zip("../watched.csv", WATCHED_CSV)
 
