@@ -14,7 +14,7 @@ from .kinds import Kind
 # Reviews can be long, and the csv module's default field limit (128 KiB) would reject them.
 # Rows are read one at a time, so the longest cell, not the file, is what one row can cost: the
 # csv module builds a cell at 4 bytes a character. A million characters is a review of some
-# 170,000 words, longer than any written on Letterboxd.
+# 170,000 words, the length of a long novel.
 _FIELD_SIZE_LIMIT = 1024 * 1024
 # A line is read whole before the csv module sees it; one holds a review's first line and the
 # short cells around it. A file without line breaks must not be read as one line.
@@ -146,5 +146,5 @@ def _broken(label: str, line: int) -> ExportError:
 def _cell_too_long(label: str, line: int) -> ExportTooLarge:
     return ExportTooLarge(
         f"{label} has a cell longer than {_FIELD_SIZE_LIMIT:,} characters (near line {line:,}), "
-        "far longer than any review on Letterboxd. Upload the file as Letterboxd exported it."
+        "more than we read in one cell. Upload the file as Letterboxd exported it."
     )

@@ -305,8 +305,8 @@ def test_a_cell_over_the_csv_modules_limit_is_refused_with_its_line(monkeypatch)
 
     assert isinstance(error, ExportTooLarge)
     assert error.message == (
-        "reviews.csv has a cell longer than 100 characters (near line 2), far longer than any "
-        "review on Letterboxd. Upload the file as Letterboxd exported it."
+        "reviews.csv has a cell longer than 100 characters (near line 2), more than we read in "
+        "one cell. Upload the file as Letterboxd exported it."
     )
 
 
