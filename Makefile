@@ -33,7 +33,7 @@ $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(PY)
 
 install: $(VENV)/.run-deps .env
 
-install-dev: $(VENV)/.dev-deps
+install-dev: $(VENV)/.dev-deps .env
 
 migrate: install
 	$(PY) manage.py migrate --noinput

@@ -98,10 +98,11 @@ class Match:
     candidates: tuple[Candidate, ...] = ()  # best first, kept so a member can pick another
     requests: int = 0  # TMDB requests it took to know this; 0 when the cache knew
     failure: str = ""  # why TMDB could not be asked; set only for a failed lookup
+    transient: bool = False  # the failure may pass (TMDB down, a timeout): worth trying again
 
     @classmethod
-    def failed(cls, why: str) -> Match:
-        return cls(None, "", 0.0, why, failure=why)
+    def failed(cls, why: str, *, transient: bool = False) -> Match:
+        return cls(None, "", 0.0, why, failure=why, transient=transient)
 
     @property
     def confident(self) -> bool:

@@ -342,3 +342,35 @@ class RateLimitSlot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: next at {self.next_at:.3f}"
+
+
+class EnrichmentLoopQuerySet(models.QuerySet):
+    def free(self, now: datetime | None = None) -> EnrichmentLoopQuerySet:
+        return self.filter(models.Q(held_until__isnull=True) | models.Q(held_until__lt=now))
+
+
+class EnrichmentLoop(models.Model):
+    """One of the `ENRICH_LOOPS` places an enrichment loop may run in.
+
+    A loop is a django-q2 task that enriches one chunk of films, then queues itself again: so
+    the queue holds a few loops, never thousands of chunks, and whatever else is queued (a new
+    session's start) waits one chunk at most. A loop holds its place with a token and a lease;
+    a killed loop's place frees itself when the lease runs out.
+    """
+
+    number = models.PositiveSmallIntegerField(primary_key=True)
+    token = models.UUIDField(null=True, blank=True)
+    held_until = models.DateTimeField(null=True, blank=True)
+
+    objects = EnrichmentLoopQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "enrichment loop"
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return (
+            f"loop {self.number}: held until {self.held_until}"
+            if self.token
+            else (f"loop {self.number}: free")
+        )

@@ -119,11 +119,6 @@ class Stats:
         with self._lock:
             self.details_served.setdefault((kind, tmdb_id), []).append(time.monotonic())
 
-    def details_served_more_than_once(self) -> dict[tuple[str, int], list[float]]:
-        """(kind, id) -> the monotonic times of each answer, for details answered twice or more."""
-        with self._lock:
-            return {key: list(t) for key, t in self.details_served.items() if len(t) > 1}
-
     def note(self, what: str) -> None:
         with self._lock:
             setattr(self, what, getattr(self, what) + 1)

@@ -127,6 +127,9 @@ class Movie(models.Model):
         max_length=16, choices=EnrichmentStatus, default=EnrichmentStatus.PENDING
     )
     enrichment_error = models.CharField(max_length=500, blank=True)
+    # Lookups that failed for a passing reason (TMDB down, a timeout): each waits longer before
+    # the next, and after ENRICH_RETRY_ATTEMPTS the film is failed for good.
+    enrichment_attempts = models.PositiveSmallIntegerField(default=0)
     # The shared TMDB cache row, not a copy of it: many sessions' films point at one row.
     tmdb_movie = models.ForeignKey(
         "enrichment.TmdbMovie",

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext
 
 from sessions_app.letterboxd import ExportError, ExportTooLarge, Limits, ParsedExport, parse_export
 from sessions_app.letterboxd.limits import format_size
@@ -78,6 +79,18 @@ class ExportFormMixin:
 def too_large_message() -> str:
     limit = format_size(settings.UPLOAD_MAX_BYTES)
     return f"That upload is too large: the limit is {limit}. A Letterboxd export is far smaller."
+
+
+def too_many_uploads_message(wait: int) -> str:
+    if wait < 90:
+        when = ngettext("in %(n)d second", "in %(n)d seconds", wait) % {"n": wait}
+    else:
+        minutes = round(wait / 60)
+        when = ngettext("in about %(n)d minute", "in about %(n)d minutes", minutes) % {"n": minutes}
+    return (
+        f"That is a lot of uploads from one place in a short time. Please try again {when}: "
+        "your earlier uploads are still there, each at its own link."
+    )
 
 
 class UploadForm(ExportFormMixin, forms.Form):
