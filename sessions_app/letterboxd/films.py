@@ -61,7 +61,6 @@ class FilmBuilder:
         # The text the films and viewings keep (titles, URIs, tags, reviews) stays in memory
         # until they are stored. Its bytes in the file do not bound it: text holding a
         # character beyond U+FFFF is kept at four bytes a character.
-        self.max_text_bytes = max_text_bytes
         self.text_bytes = 0
         self._text_cap = math.inf if max_text_bytes is None else max_text_bytes
         self.username = ""
@@ -317,7 +316,9 @@ class FilmBuilder:
     def _new_film(self, uri: str, name: str, year: int | None) -> ParsedFilm:
         if self.max_films is not None and len(self.films) >= self.max_films:
             raise TooManyFilms(uri, (name, year))
-        self._keep(text_size(uri) + text_size(name))
+        self.text_bytes += text_size(uri) + text_size(name)
+        if self.text_bytes > self._text_cap:
+            raise self._too_much_text()
         film = ParsedFilm(
             uri=uri,
             name=name,
@@ -338,24 +339,27 @@ class FilmBuilder:
         return film
 
     def _add_viewing(self, viewing: ParsedViewing) -> None:
-        # Inline rather than _keep(): this runs for every diary row.
+        # Added up here rather than through _keep(): this runs for every diary row.
         self.text_bytes += text_size(viewing.entry_uri) + text_size(viewing.review)
         if viewing.tags:
             # Each tag is a text of its own, and a tags cell can hold thousands.
             self.text_bytes += text_size(viewing.tags) + sum(map(text_size, viewing.tags))
         if self.text_bytes > self._text_cap:
-            self._keep(0)
+            raise self._too_much_text()
         self.viewings.append(viewing)
         self._viewings_of.setdefault(viewing.film_uri, []).append(viewing)
 
     def _keep(self, size: int) -> None:
         self.text_bytes += size
         if self.text_bytes > self._text_cap:
-            raise ExportTooLarge(
-                "The titles, links, tags and reviews in this export take more than "
-                f"{format_size(self.max_text_bytes)} to hold once read, more than we can keep "
-                "at once (text with an emoji in it takes up to four times its size in the file)."
-            )
+            raise self._too_much_text()
+
+    def _too_much_text(self) -> ExportTooLarge:
+        return ExportTooLarge(
+            "The titles, links, tags and reviews in this export take more than "
+            f"{format_size(int(self._text_cap))} to hold once read, more than we can keep at "
+            "once (text with an emoji in it takes up to four times its size in the file)."
+        )
 
     def _count(self, problem: str, label: str, example: str = "") -> None:
         line = self._table.line if self._table is not None else None
