@@ -139,7 +139,12 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # Shared by the web processes and the workers (which warm a finished session's statistics):
 # files under cache/ by default (one machine, no queries); `dbcache://django_cache` (then run
 # `manage.py createcachetable`) or `redis://…` when web and workers run on several machines.
-CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'cache'}")}
+#
+# With REDIS_URL set (several machines), Redis is the cache and django-q2's broker both.
+REDIS_URL = env("REDIS_URL", default="")
+CACHES = {
+    "default": env.cache("CACHE_URL", default=REDIS_URL or f"filecache://{BASE_DIR / 'cache'}")
+}
 
 # Uploads. The byte cap is checked against Content-Length before the body is read. The parsed
 # export waits in memory until it is stored: the text, row and film caps bound that memory
@@ -181,7 +186,6 @@ ENRICH_RETRY_BACKOFF = env.float("ENRICH_RETRY_BACKOFF", default=30.0)
 # django-q2: the ORM broker keeps the queue in the same database; no extra service to run.
 Q_CLUSTER = {
     "name": "letterboxd-stats",
-    "orm": "default",
     "workers": env.int("Q_WORKERS", default=4),
     "timeout": env.int("Q_TIMEOUT", default=600),
     "retry": env.int("Q_RETRY", default=660),
@@ -194,6 +198,14 @@ Q_CLUSTER = {
     "save_limit": 500,
     "label": "Tasks",
 }
+# The broker: the database by default (nothing more to run); Redis when REDIS_URL (or
+# Q_BROKER_URL) names one. A task lost with a killed worker is no loss either way: enrichment
+# loops hold their places and films with leases, and the minute's sweep starts what is missing.
+Q_BROKER_URL = env("Q_BROKER_URL", default=REDIS_URL)
+if Q_BROKER_URL:
+    Q_CLUSTER["redis"] = Q_BROKER_URL
+else:
+    Q_CLUSTER["orm"] = "default"
 
 # Content-Security-Policy: scripts from us and Chart.js's CDN only (pinned by SRI in the page),
 # no inline script, style or handler anywhere; posters from TMDB's image CDN.
