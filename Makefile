@@ -67,6 +67,7 @@ format: install-dev
 
 bench: install-dev
 	$(PY) bench/import_bench.py
+	$(PY) bench/import_memory_bench.py
 	$(PY) bench/matching_bench.py
 	$(PY) bench/tmdb_requests_bench.py
 	$(PY) bench/enrich_bench.py

@@ -146,10 +146,14 @@ CACHES = {
     "default": env.cache("CACHE_URL", default=REDIS_URL or f"filecache://{BASE_DIR / 'cache'}")
 }
 
-# Uploads. The cap is checked against Content-Length before the body is read.
+# Uploads. The byte cap is checked against Content-Length before the body is read. The parsed
+# export waits in memory until it is stored: the text, row and film caps bound that memory
+# (see the README's configuration table).
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
-UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)
-UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=500_000)
+UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=64 * 1024 * 1024)
+UPLOAD_MAX_TEXT_BYTES = env.int("UPLOAD_MAX_TEXT_BYTES", default=80 * 1024 * 1024)
+UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=200_000)
+UPLOAD_MAX_FILMS = env.int("UPLOAD_MAX_FILMS", default=50_000)
 SESSION_LIFETIME_DAYS = env.int("SESSION_LIFETIME_DAYS", default=30)
 # Uploads per client (by address): enough for a member retrying, not for a flood.
 UPLOAD_RATE_PER_MINUTE = env.int("UPLOAD_RATE_PER_MINUTE", default=5)
