@@ -76,6 +76,8 @@ format: install-dev
 
 bench: install-dev
 	$(PY) bench/import_bench.py
+	$(PY) bench/import_memory_bench.py
+	$(PY) bench/matching_bench.py
 	$(PY) bench/tmdb_requests_bench.py
 	$(PY) bench/enrich_bench.py
 	$(PY) bench/dashboard_bench.py

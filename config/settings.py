@@ -139,12 +139,21 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # Shared by the web processes and the workers (which warm a finished session's statistics):
 # files under cache/ by default (one machine, no queries); `dbcache://django_cache` (then run
 # `manage.py createcachetable`) or `redis://…` when web and workers run on several machines.
-CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'cache'}")}
+#
+# With REDIS_URL set (several machines), Redis is the cache and django-q2's broker both.
+REDIS_URL = env("REDIS_URL", default="")
+CACHES = {
+    "default": env.cache("CACHE_URL", default=REDIS_URL or f"filecache://{BASE_DIR / 'cache'}")
+}
 
-# Uploads. The cap is checked against Content-Length before the body is read.
+# Uploads. The byte cap is checked against Content-Length before the body is read. The parsed
+# export waits in memory until it is stored: the text, row and film caps bound that memory
+# (see the README's configuration table).
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
-UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)
-UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=500_000)
+UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=64 * 1024 * 1024)
+UPLOAD_MAX_TEXT_BYTES = env.int("UPLOAD_MAX_TEXT_BYTES", default=80 * 1024 * 1024)
+UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=200_000)
+UPLOAD_MAX_FILMS = env.int("UPLOAD_MAX_FILMS", default=50_000)
 SESSION_LIFETIME_DAYS = env.int("SESSION_LIFETIME_DAYS", default=30)
 # Uploads per client (by address): enough for a member retrying, not for a flood.
 UPLOAD_RATE_PER_MINUTE = env.int("UPLOAD_RATE_PER_MINUTE", default=5)
@@ -168,6 +177,7 @@ ENRICH_LEASE_SECONDS = env.int("ENRICH_LEASE_SECONDS", default=60)
 # Loops that enrich one chunk after another, fairly across clients (see EnrichmentLoop): one per
 # worker process by default.
 ENRICH_LOOPS = env.int("ENRICH_LOOPS", default=env.int("Q_WORKERS", default=4))
+ENRICH_TURN_SECONDS = env.float("ENRICH_TURN_SECONDS", default=10.0)
 # A lookup that fails for a passing reason is tried again this many times in all, waiting
 # ENRICH_RETRY_BACKOFF seconds, then twice that, and so on, before the film is failed for good.
 ENRICH_RETRY_ATTEMPTS = env.int("ENRICH_RETRY_ATTEMPTS", default=5)
@@ -176,16 +186,26 @@ ENRICH_RETRY_BACKOFF = env.float("ENRICH_RETRY_BACKOFF", default=30.0)
 # django-q2: the ORM broker keeps the queue in the same database; no extra service to run.
 Q_CLUSTER = {
     "name": "letterboxd-stats",
-    "orm": "default",
     "workers": env.int("Q_WORKERS", default=4),
     "timeout": env.int("Q_TIMEOUT", default=600),
     "retry": env.int("Q_RETRY", default=660),
     "max_attempts": 3,
     "catch_up": False,
     "poll": 0.5,
+    # Tasks a cluster takes ahead of its free workers: few, so that loops queueing their next
+    # turn go to whichever machine has a worker free rather than wait in a busy one.
+    "queue_limit": env.int("Q_WORKERS", default=4),
     "save_limit": 500,
     "label": "Tasks",
 }
+# The broker: the database by default (nothing more to run); Redis when REDIS_URL (or
+# Q_BROKER_URL) names one. A task lost with a killed worker is no loss either way: enrichment
+# loops hold their places and films with leases, and the minute's sweep starts what is missing.
+Q_BROKER_URL = env("Q_BROKER_URL", default=REDIS_URL)
+if Q_BROKER_URL:
+    Q_CLUSTER["redis"] = Q_BROKER_URL
+else:
+    Q_CLUSTER["orm"] = "default"
 
 # Content-Security-Policy: scripts from us and Chart.js's CDN only (pinned by SRI in the page),
 # no inline script, style or handler anywhere; posters from TMDB's image CDN.

@@ -46,6 +46,14 @@ def _billing(person: dict[str, Any]) -> int:
     return order if isinstance(order, int) else 1 << 30
 
 
+def _alternative_titles(details: dict[str, Any]) -> list[str] | None:
+    """The titles of an appended `alternative_titles`, or None when it was not asked for."""
+    block = details.get("alternative_titles")
+    if not isinstance(block, dict):
+        return None
+    return [t["title"] for t in block.get("titles") or [] if isinstance(t, dict) and t.get("title")]
+
+
 def _parse_date(value: Any) -> date | None:
     if not value:
         return None
@@ -92,13 +100,19 @@ class TmdbMovie(models.Model):
         editable=False,
         help_text="The keys the statistics count, per dimension, as JSON (derived).",
     )
-    # Derived like `facets`, by `derive()`: the folded texts the films table searches, and its
-    # director and actor filters look in (see `movies.search_text`).
+    # Derived like `facets`, by `derive()`: the folded texts the films table searches (titles:
+    # TMDB's, the original and the alternative ones), and its director and actor filters look
+    # in (see `movies.search_text`).
     search_titles = models.TextField(blank=True, editable=False)
     search_directors = models.TextField(blank=True, editable=False)
     search_cast = models.TextField(blank=True, editable=False)
     imdb_id = models.CharField(max_length=16, blank=True)
     poster_path = models.CharField(max_length=200, blank=True)
+    # The titles TMDB's search also answers to ("Three Colours: Blue", "Avengers Assemble"),
+    # which matching compares too. Null: not asked for yet (cached before they were).
+    alternative_titles = models.JSONField(
+        null=True, blank=True, help_text="Titles, as TMDB lists them."
+    )
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     objects = TmdbMovieQuerySet.as_manager()
@@ -126,6 +140,7 @@ class TmdbMovie(models.Model):
         "search_cast",
         "imdb_id",
         "poster_path",
+        "alternative_titles",
         "fetched_at",
     )
 
@@ -150,7 +165,8 @@ class TmdbMovie(models.Model):
     def derive(self) -> None:
         """Fill the derived fields from the others; every write of a row goes through here."""
         self.facets = self.derive_facets()
-        self.search_titles = search_text.search_text([self.title, self.original_title])
+        titles = [self.title, self.original_title, *(self.alternative_titles or [])]
+        self.search_titles = search_text.search_text(titles)
         self.search_directors = search_text.search_text(d.get("name") for d in self.directors)
         self.search_cast = search_text.search_text(p.get("name") for p in self.cast)
 
@@ -168,7 +184,8 @@ class TmdbMovie(models.Model):
 
     @classmethod
     def from_tmdb(cls, details: dict[str, Any], fetched_at: datetime | None = None) -> TmdbMovie:
-        """An unsaved row from a `/movie/{id}?append_to_response=credits` payload."""
+        """An unsaved row from a `/movie/{id}?append_to_response=credits,alternative_titles`
+        payload."""
         credits = details.get("credits") or {}
         crew = credits.get("crew") or []
         directors: list[dict[str, Any]] = []
@@ -215,6 +232,7 @@ class TmdbMovie(models.Model):
             ],
             imdb_id=(details.get("imdb_id") or "")[:16],
             poster_path=(details.get("poster_path") or "")[:200],
+            alternative_titles=_alternative_titles(details),
             fetched_at=fetched_at or timezone.now(),
         )
         movie.derive()
@@ -237,6 +255,19 @@ class TmdbMovie(models.Model):
     @property
     def year(self) -> int | None:
         return self.release_date.year if self.release_date else None
+
+    def as_details(self) -> dict[str, Any]:
+        """What matching reads of a /movie/{id} answer, from this row: no request."""
+        return {
+            "id": self.tmdb_id,
+            "title": self.title,
+            "original_title": self.original_title,
+            "release_date": self.release_date.isoformat() if self.release_date else "",
+            "runtime": self.runtime,
+            "genres": [{"name": name} for name in self.genres],
+            "poster_path": self.poster_path,
+            "alternative_titles": {"titles": [{"title": t} for t in self.alternative_titles or []]},
+        }
 
     @property
     def director_names(self) -> list[str]:
@@ -286,7 +317,7 @@ class TmdbSearchResult(models.Model):
     reason = models.CharField(max_length=300, blank=True)
     # The candidates weighed, best first, so a member can pick another without a request.
     candidates = models.JSONField(default=list, blank=True)
-    requests = models.PositiveSmallIntegerField(default=0, help_text="Searches the match took.")
+    requests = models.PositiveSmallIntegerField(default=0, help_text="TMDB requests it took.")
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     objects = TmdbSearchResultQuerySet.as_manager()
@@ -344,7 +375,10 @@ class TmdbSearchResult(models.Model):
         """The stored match; it cost no request to know."""
         fields = {f.name for f in dataclass_fields(Candidate)}
         candidates = tuple(
-            Candidate(**{k: v for k, v in c.items() if k in fields}) for c in self.candidates
+            Candidate(
+                **{k: tuple(v) if isinstance(v, list) else v for k, v in c.items() if k in fields}
+            )
+            for c in self.candidates
         )
         return Match(self.tmdb_id, self.media_type, self.confidence, self.reason, candidates)
 

@@ -29,20 +29,28 @@ def _enriching(session_id: str) -> UploadSession | None:
 def start_enrichment(session_id: str) -> int:
     """Move a stored session to `enriching`, settle at once what the cache knows, then make
     sure loops are running for the rest; return how many loops this started."""
+    if not _begin(session_id):
+        return 0
+    return start_loops()
+
+
+def _begin(session_id: str) -> bool:
+    """Start a stored session's enrichment: move it to `enriching` and link every film the
+    shared cache knows. True when films are left for the loops."""
     sessions = UploadSession.objects.filter(pk=session_id)
     sessions.begin_enriching()
     session = _enriching(session_id)
     if session is None:
-        return 0
+        return False
     if not settings.TMDB_API_KEY:
         sessions.note_waiting_for_key()
-        return 0
+        return False
     sessions.clear_waiting_for_key()
     worker.link_cached_films(session_id)
     if session.complete_if_finished():
         warm_stats(session_id)
-        return 0
-    return start_loops()
+        return False
+    return True
 
 
 def start_loops() -> int:
@@ -53,33 +61,49 @@ def start_loops() -> int:
     return len(taken)
 
 
+def turn_seconds() -> float:
+    """How long a loop works before queueing its next turn (so that other queued tasks get a
+    worker, and a loop moves to an idle machine): ENRICH_TURN_SECONDS, well inside the task
+    timeout."""
+    return min(settings.ENRICH_TURN_SECONDS, settings.Q_CLUSTER["timeout"] / 4)
+
+
 def enrich_next(number: int, token: str) -> int:
-    """One turn of an enrichment loop: enrich the chunk of the client who has waited longest,
-    then queue the next turn. Stops, giving its place up, when no film is waiting."""
-    if not loops.renew(number, token):
-        return 0  # another loop holds this place now (this one was redelivered after a kill)
-    claimed = worker.claim_next_chunk()
-    if claimed is None:
-        wait = _soonest_retry_in()
-        if wait is None:
-            loops.release(number, token)
-            return 0
-        # Films back off after a passing failure; wait for the first rather than leave it to
-        # the minute's sweep.
-        time.sleep(wait)
-        async_task("enrichment.tasks.enrich_next", number, token, group=ENRICHMENT_GROUP)
-        return 0
-    session_id, chunk = claimed
+    """A turn of an enrichment loop: chunk after chunk, each of the client who has waited
+    longest, for `turn_seconds()`; then it queues its next turn. Between chunks it also starts
+    sessions whose start task still waits in the queue, so a new member's cached films appear
+    within one chunk however busy the queue is. Stops, giving its place up, when no film is
+    waiting. Returns how many films it settled."""
+    deadline = time.monotonic() + turn_seconds()
+    settled = 0
+    while loops.renew(number, token):  # False: another loop holds this place now
+        for waiting in UploadSession.objects.filter(status=UploadSession.Status.PROCESSING)[:20]:
+            _begin(str(waiting.pk))
+        claimed = worker.claim_next_chunk()
+        if claimed is None:
+            wait = _soonest_retry_in()
+            if wait is None:
+                loops.release(number, token)
+                return settled
+            # Films back off after a passing failure; wait for the first rather than leave
+            # it to the minute's sweep.
+            time.sleep(wait)
+        else:
+            settled += _enrich_chunk(*claimed, renew=lambda: loops.renew(number, token))
+        if time.monotonic() > deadline:
+            async_task("enrichment.tasks.enrich_next", number, token, group=ENRICHMENT_GROUP)
+            return settled
+    return settled
+
+
+def _enrich_chunk(session_id: str, chunk: str, renew) -> int:
     try:
-        written = worker.process_chunk(
-            session_id, chunk, renew_also=lambda: loops.renew(number, token)
-        )
+        settled = worker.process_chunk(session_id, chunk, renew_also=renew)
     except worker.EnrichmentStopped:
-        written = 0
+        return 0
     if UploadSession(pk=session_id).complete_if_finished():
         warm_stats(session_id)
-    async_task("enrichment.tasks.enrich_next", number, token, group=ENRICHMENT_GROUP)
-    return written
+    return settled
 
 
 def _soonest_retry_in() -> float | None:

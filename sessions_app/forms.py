@@ -33,7 +33,9 @@ def upload_limits() -> Limits:
     return Limits(
         max_upload_bytes=settings.UPLOAD_MAX_BYTES,
         max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
+        max_text_bytes=settings.UPLOAD_MAX_TEXT_BYTES,
         max_rows=settings.UPLOAD_MAX_ROWS,
+        max_films=settings.UPLOAD_MAX_FILMS,
     )
 
 
@@ -52,8 +54,10 @@ class ExportFormMixin:
         if total > settings.UPLOAD_MAX_BYTES:
             raise ValidationError(too_large_message(), code="too_large")
         try:
+            # Each upload as the seekable file Django keeps it in (memory up to 2.5 MB, a
+            # temporary file above): the parser streams it, never holding it whole.
             self.parsed = parse_export(
-                [(upload.name, upload.read()) for upload in files], limits=upload_limits()
+                [(upload.name, upload.file) for upload in files], limits=upload_limits()
             )
         except ExportTooLarge as exc:
             raise ValidationError(exc.message, code="too_large") from exc

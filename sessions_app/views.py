@@ -121,6 +121,7 @@ def _stats_context(session: UploadSession, year: int | None, progress: Progress)
         "stats_url": _stats_url(session, year),
         "films_url": reverse("sessions_app:films", args=[session.pk]),
         "to_check": summary["to_check"],
+        "check": summary["check"],
         "liked_unwatched": summary["liked_unwatched"],
         # Liked films never watched are among the likes of all time, as on Letterboxd; a year
         # counts its diary's films only.

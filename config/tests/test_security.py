@@ -26,7 +26,13 @@ def session(db):
 
 
 def _pages(session) -> list[str]:
-    return ["/", f"/s/{session.pk}/", f"/s/{session.pk}/films/", f"/s/{session.pk}/delete/"]
+    return [
+        "/",
+        f"/s/{session.pk}/",
+        f"/s/{session.pk}/films/",
+        f"/s/{session.pk}/delete/",
+        f"/s/{session.pk}/check/",
+    ]
 
 
 def test_every_page_sends_a_content_security_policy_without_inline_script(client, session):

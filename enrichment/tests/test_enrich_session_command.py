@@ -88,11 +88,11 @@ def test_enrich_session_exits_1_and_says_which_films_failed_and_why(tmdb_down, s
 
     assert raised.value.returncode == 1
     assert "Films that failed, and why:" in err.getvalue()
-    assert "  Parasite (2019): TMDB unavailable" in err.getvalue()
+    assert "  Parasite (2019): TMDB did not answer" in err.getvalue()
     assert "(after 2 tries)" in err.getvalue()
     assert "--retry-failed" in str(raised.value)
     # Between the tries it said what it waited for.
-    assert "5 to try again in 1 s: TMDB unavailable" in out.getvalue()
+    assert "5 to try again in 1 s: TMDB did not answer" in out.getvalue()
 
 
 def test_enrich_session_draws_a_live_bar_film_by_film_on_a_terminal(tmdb, monkeypatch):

@@ -104,7 +104,7 @@ def test_a_loop_with_nothing_to_do_gives_its_place_up(settings, monkeypatch):
     assert EnrichmentLoop.objects.get(number=number).token is None
 
 
-def test_a_loop_enriches_a_chunk_then_queues_its_next_turn(tmdb, settings, monkeypatch):
+def test_a_loop_works_chunk_after_chunk_then_gives_its_place_up(tmdb, settings, monkeypatch):
     from enrichment.tests.sessions import make_session as make_films
 
     settings.ENRICH_LOOPS = 1
@@ -114,7 +114,41 @@ def test_a_loop_enriches_a_chunk_then_queues_its_next_turn(tmdb, settings, monke
     session = make_films()
     ((number, token),) = loops.take_free()
 
+    assert tasks.enrich_next(number, token) == 5
+
+    assert queued == []
+    assert not session.movies.filter(enrichment_status="pending").exists()
+    assert EnrichmentLoop.objects.get(number=number).token is None
+
+
+def test_at_the_end_of_its_turn_a_loop_queues_the_next(tmdb, settings, monkeypatch):
+    from enrichment.tests.sessions import make_session as make_films
+
+    settings.ENRICH_LOOPS = 1
+    settings.ENRICH_CHUNK_SIZE = 2
+    settings.ENRICH_TURN_SECONDS = 0
+    queued = []
+    monkeypatch.setattr(tasks, "async_task", lambda *args, **kwargs: queued.append(args))
+    session = make_films()
+    ((number, token),) = loops.take_free()
+
     assert tasks.enrich_next(number, token) == 2
 
     assert queued == [("enrichment.tasks.enrich_next", number, token)]
     assert session.movies.exclude(enrichment_status="pending").count() == 2
+
+
+def test_a_loop_starts_a_stored_session_whose_start_still_waits_in_the_queue(
+    tmdb, settings, monkeypatch
+):
+    from enrichment.tests.sessions import make_session as make_films
+
+    settings.ENRICH_LOOPS = 1
+    monkeypatch.setattr(tasks, "async_task", lambda *args, **kwargs: None)
+    waiting = make_films(status=UploadSession.Status.PROCESSING)
+    ((number, token),) = loops.take_free()
+
+    tasks.enrich_next(number, token)
+
+    waiting.refresh_from_db()
+    assert waiting.status == UploadSession.Status.COMPLETED

@@ -132,7 +132,8 @@ def test_a_passing_tmdb_fault_is_tried_again_later_then_fails_for_good(
         film = session.movies.get()
         # Still pending, waiting out its backoff: the session is not finished.
         assert (film.enrichment_status, film.enrichment_attempts) == (State.PENDING, 1)
-        assert "TMDB unavailable" in film.enrichment_error
+        # Every search failed: the match is "failed, may pass", not "not on TMDB".
+        assert "TMDB did not answer" in film.enrichment_error
         assert film.claimed_until > timezone.now() and film.claim_token is None
         assert list(worker.plan_chunks(session.pk)) == []
         session.refresh_from_db()

@@ -73,8 +73,8 @@ def test_the_migrations_fill_in_the_texts_of_rows_stored_before_them():
     Movie.objects.update(search_name="", sort_name="")
     type(film.tmdb_movie).objects.update(search_titles="", search_directors="", search_cast="")
 
-    importlib.import_module("movies.migrations.0007_search_text").fill_names(apps, None)
-    importlib.import_module("enrichment.migrations.0006_search_text").fill_search_text(apps, None)
+    importlib.import_module("movies.migrations.0008_search_text").fill_names(apps, None)
+    importlib.import_module("enrichment.migrations.0007_search_text").fill_search_text(apps, None)
 
     film.refresh_from_db()
     tmdb = film.tmdb_movie

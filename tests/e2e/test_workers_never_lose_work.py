@@ -120,9 +120,12 @@ def test_two_clusters_on_one_postgresql_share_a_session_without_duplicate_work(
     fake_tmdb, postgres_server
 ):
     films = synthetic_films(300, start=1001)
+    # Loops for both clusters' workers, taking short turns: each turn's next goes to whichever
+    # cluster's worker is free.
+    settings = {**UNKILLED_SETTINGS, "ENRICH_LOOPS": 4, "ENRICH_TURN_SECONDS": 1}
     with (
         fresh_database("postgresql") as database,
-        running_stack(database, fake_tmdb.base_url, **UNKILLED_SETTINGS) as stack,
+        running_stack(database, fake_tmdb.base_url, **settings) as stack,
     ):
         stack.start_cluster()
         stack.start_cluster()

@@ -13,9 +13,11 @@ def fill_search_text(apps, schema_editor):
     TmdbMovie = apps.get_model("enrichment", "TmdbMovie")
     text = movies.search_text.search_text
     batch = []
-    rows = TmdbMovie.objects.only("tmdb_id", "title", "original_title", "directors", "cast")
-    for movie in rows.iterator(chunk_size=BATCH):
-        movie.search_titles = text([movie.title, movie.original_title])
+    sources = ("title", "original_title", "alternative_titles", "directors", "cast")
+    for movie in TmdbMovie.objects.only("tmdb_id", *sources).iterator(chunk_size=BATCH):
+        movie.search_titles = text(
+            [movie.title, movie.original_title, *(movie.alternative_titles or [])]
+        )
         movie.search_directors = text(d.get("name") for d in movie.directors)
         movie.search_cast = text(p.get("name") for p in movie.cast)
         batch.append(movie)
@@ -26,7 +28,7 @@ def fill_search_text(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("enrichment", "0005_enrichment_loops")]
+    dependencies = [("enrichment", "0006_alternative_titles")]
 
     operations = [
         migrations.AddField(

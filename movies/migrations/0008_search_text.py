@@ -23,7 +23,7 @@ def fill_names(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("movies", "0006_enrichment_attempts")]
+    dependencies = [("movies", "0007_left_out_label")]
 
     operations = [
         migrations.AddField(
