@@ -219,6 +219,8 @@ def searchable():
     )
     make_film(session, "Ring", year=1998, tmdb=make_tmdb(title="Ring", original_title="Ringu"))
     make_film(session, "Spider-Man", year=2002)  # no TMDB data yet: its own name is searched
+    alternative = make_tmdb(title="The Avengers", alternative_titles=["Avengers Assemble"])
+    make_film(session, "The Avengers", year=2012, tmdb=alternative)
     return session
 
 
@@ -236,6 +238,7 @@ def searchable():
         ("ryan o'neal", ["Barry Lyndon"]),
         ("spiderman", ["Spider-Man"]),
         ("spider man", ["Spider-Man"]),
+        ("avengers assemble", ["The Avengers"]),
     ],
 )
 def test_search_ignores_accents_and_punctuation_and_reads_tmdb_titles_and_people(
