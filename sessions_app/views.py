@@ -3,6 +3,7 @@ progress, the films table, retry and delete."""
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from typing import Any
@@ -340,6 +341,10 @@ def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return HttpResponseSeeOther(reverse("sessions_app:home"))
 
 
+# A session's pages: /s/<uuid>/…
+_SESSION_PATH = re.compile(r"^/s/[0-9a-fA-F]{8}(?:-?[0-9a-fA-F]{4}){3}-?[0-9a-fA-F]{12}/")
+
+
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """Our 404. A session's link that leads nowhere says the session is gone: sessions are
     deleted after SESSION_LIFETIME_DAYS or by their owner, and nothing of them is kept (not
@@ -347,7 +352,7 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     if request.path.startswith("/api/"):
         return api.not_found(request, exception)
     context = {
-        "session_gone": request.path.startswith("/s/"),
+        "session_gone": _SESSION_PATH.match(request.path) is not None,
         "lifetime_days": settings.SESSION_LIFETIME_DAYS,
     }
     return render(request, "404.html", context, status=404)

@@ -93,3 +93,8 @@ def test_an_error_page_that_cannot_render_falls_back_to_plain_text(monkeypatch):
 
     assert response.status_code == 500
     assert "Something went wrong on our side" in response.content.decode()
+
+
+def test_a_malformed_session_link_is_a_plain_404(client):
+    content = client.get("/s/not-a-session/").content.decode()
+    assert "There is no page here" in content

@@ -370,3 +370,10 @@ def test_the_table_filters_by_year_watched_liked_and_rewatched(client):
     ]
     content = films(client, session).content.decode()
     assert '<option value="2024">2024</option>' in content
+
+
+def test_the_table_escapes_what_the_filters_were_given(client, session):
+    attack = '"><script>alert(1)</script>'
+    content = films(client, session, q=attack, director=attack, actor=attack).content.decode()
+    assert "<script>alert(1)</script>" not in content
+    assert "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in content
