@@ -1,14 +1,21 @@
 # The common jobs. `make run` and `make test` work from a fresh clone.
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev migrate run test test-fast test-browser test-postgres lint format bench
+.PHONY: help install install-dev migrate run serve nginx-installed test test-fast test-browser test-postgres lint format bench
 
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 WEB_BIND ?= 127.0.0.1:8000
+# make serve: nginx listens on SERVE_BIND and hands whole requests to gunicorn on UPSTREAM.
+SERVE_BIND ?= 127.0.0.1:8080
+RUN_DIR := $(CURDIR)/run
+UPSTREAM ?= unix:$(RUN_DIR)/gunicorn.sock
+# Debian puts nginx in /usr/sbin, which a user's PATH may lack.
+NGINX_PATH := $$PATH:/usr/sbin
 
 help:
 	@echo "make run            install, migrate, start web + worker on http://$(WEB_BIND)"
+	@echo "make serve          the same behind nginx (installed if missing) on http://$(SERVE_BIND)"
 	@echo "make test           install test deps and run the whole suite (SQLite)"
 	@echo "make test-fast      the inner loop: no end-to-end (slow) or browser tests"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
@@ -43,6 +50,27 @@ run: migrate
 	$(PY) manage.py collectstatic --noinput -v0
 	@echo "Starting web and worker on http://$(WEB_BIND) (Ctrl-C stops both)"
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_BIND=$(WEB_BIND) $(VENV)/bin/honcho start -f Procfile
+
+# Production on one machine: nginx (buffering, limits, static files) -> gunicorn -> worker.
+serve: nginx-installed migrate
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) deploy/render_nginx.py --listen $(SERVE_BIND) --upstream $(UPSTREAM) --run-dir $(RUN_DIR) >/dev/null
+	PATH="$(NGINX_PATH)" nginx -t -q -e stderr -p $(RUN_DIR) -c $(RUN_DIR)/nginx.conf
+	@echo "Starting nginx on http://$(SERVE_BIND) -> gunicorn ($(UPSTREAM)) + worker (Ctrl-C stops all)"
+	PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" RUN_DIR=$(RUN_DIR) UPSTREAM=$(UPSTREAM) \
+		$(VENV)/bin/honcho start -f deploy/Procfile.serve
+
+# nginx comes from the system's packages: installed here when root on Debian, else explained.
+nginx-installed:
+	@if ! PATH="$(NGINX_PATH)" command -v nginx >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing nginx (apt-get install nginx)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+		else \
+			echo "make serve needs nginx. Install it (Debian/Ubuntu: sudo apt-get install -y nginx), then run make serve again." >&2; \
+			exit 1; \
+		fi; \
+	fi
 
 test: install-dev
 	$(VENV)/bin/pytest
