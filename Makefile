@@ -1,6 +1,6 @@
 # The common jobs. `make run` and `make test` work from a fresh clone.
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev migrate run serve nginx-installed test test-fast test-browser test-postgres lint format bench
+.PHONY: help install install-dev migrate run serve nginx-installed test test-fast test-browser test-postgres lint format bench bench-abuse
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -20,7 +20,8 @@ help:
 	@echo "make test-fast      the inner loop: no end-to-end (slow) or browser tests"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
 	@echo "make lint           ruff check + format check + import layers (import-linter)"
-	@echo "make bench          the benchmarks under bench/"
+	@echo "make bench          the benchmarks under bench/ (all but the abuse bench)"
+	@echo "make bench-abuse    the nginx front under attack (needs nginx, ~20 minutes)"
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -99,3 +100,6 @@ bench: install-dev
 	$(PY) bench/enrich_bench.py
 	$(PY) bench/dashboard_bench.py
 	$(PY) bench/export_variants.py
+
+bench-abuse: install-dev nginx-installed
+	$(PY) bench/abuse_bench.py
