@@ -54,6 +54,11 @@ run: migrate
 
 # Production on one machine: nginx (buffering, limits, static files) -> gunicorn -> worker.
 serve: nginx-installed migrate
+	@# A second gunicorn would take over the first one's socket, and remove it on the way out.
+	@if [ -f $(RUN_DIR)/nginx.pid ] && kill -0 "$$(cat $(RUN_DIR)/nginx.pid)" 2>/dev/null; then \
+		echo "make serve is already running from this folder (nginx pid $$(cat $(RUN_DIR)/nginx.pid)); stop it first." >&2; \
+		exit 1; \
+	fi
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) deploy/render_nginx.py --listen $(SERVE_BIND) --upstream $(UPSTREAM) --run-dir $(RUN_DIR) >/dev/null
 	PATH="$(NGINX_PATH)" nginx -t -q -e stderr -p $(RUN_DIR) -c $(RUN_DIR)/nginx.conf
