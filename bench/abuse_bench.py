@@ -100,15 +100,17 @@ def slow_clients(engine: str, durations: Durations, verdicts: Verdicts) -> None:
         with (
             fresh_database(engine) as database,
             running_stack(database, NO_TMDB, front=front) as stack,
-            SlowClients(stack.base_url, headers=headers, bodies=bodies),
+            SlowClients(stack.base_url, headers=headers, bodies=bodies) as attack,
         ):
             seen = probe(
                 stack.base_url + "/", seconds=durations.slow, every=every, timeout=PROBE_TIMEOUT_S
             )
+        slowest = f"slowest answer {seen.slowest:.2f} s" if seen.seconds else "none answered"
         text = (
             f"{SLOW_CONNECTIONS} slow connections ({headers} trickle headers, {bodies} an "
             f"upload body) for {durations.slow:.0f} s -> {seen.failed} of {seen.total} "
-            f"home-page probes failed ({seen.summary()}); slowest answer {seen.slowest:.2f} s"
+            f"home-page probes failed ({seen.summary()}); {slowest}; "
+            f"the server closed {attack.dropped} slow connections, each reopened"
         )
         if front:
             text += f"; floor 0 failed of >= {MIN_PROBES}"

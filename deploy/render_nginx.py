@@ -75,7 +75,8 @@ def app_settings() -> AppSettings:
 
     return AppSettings(
         upload_max_body=settings.UPLOAD_MAX_BYTES + MULTIPART_SLACK_BYTES,
-        form_max_body=settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
+        # None is Django's "no limit", as 0 is nginx's.
+        form_max_body=settings.DATA_UPLOAD_MAX_MEMORY_SIZE or 0,
         too_large=too_large_message(),
         static_root=Path(settings.STATIC_ROOT).resolve(),
     )
