@@ -41,7 +41,7 @@ $(VENV)/.dev-deps: requirements.txt requirements-dev.txt | $(PY)
 
 install: $(VENV)/.run-deps .env
 
-install-dev: $(VENV)/.dev-deps
+install-dev: $(VENV)/.dev-deps .env
 
 migrate: install
 	$(PY) manage.py migrate --noinput
@@ -101,6 +101,8 @@ format: install-dev
 
 bench: install-dev
 	$(PY) bench/import_bench.py
+	$(PY) bench/import_memory_bench.py
+	$(PY) bench/matching_bench.py
 	$(PY) bench/tmdb_requests_bench.py
 	$(PY) bench/enrich_bench.py
 	$(PY) bench/dashboard_bench.py

@@ -1,9 +1,11 @@
 """TMDB requests per film: the whole fake catalogue resolved uncached, then again cached.
 
-Every film of the catalogue's Letterboxd export goes through `enrichment.lookup.resolve()`
-against a local fake TMDB, on a fresh database, through the database-wide rate limiter. Prints
-requests per film for both passes against its floors (≤ 2.05 uncached, 0 cached), and
-how many matches agree with the catalogue's expected outcome.
+Every film of the catalogue's Letterboxd export (both parts) goes through
+`enrichment.lookup.resolve()` against a local fake TMDB, on a fresh database, through the
+database-wide rate limiter. Prints requests per film for both passes against its floors (≤ 2.1
+uncached, 0 cached), and how many matches agree with the catalogue's expected outcome. The fake's
+failing searches are off here, so the few rows that exist to show a failing search are left out;
+`bench/matching_bench.py` runs them, and reports the held-out part apart.
 
     .venv/bin/python bench/tmdb_requests_bench.py [--database-url postgres://…] [--rps 40]
 """
@@ -18,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-UNCACHED_FLOOR = 2.05
+UNCACHED_FLOOR = 2.1
 CACHED_FLOOR = 0.0
 
 
@@ -52,7 +54,7 @@ def run(rps: float) -> int:
     call_command("migrate", verbosity=0)
     TmdbSearchResult.objects.all().delete()
     TmdbMovie.objects.all().delete()
-    rows = load().export_rows()
+    rows = [row for row in load().export_rows() if not row.expect_failed]
     server, base_url = start_in_thread(max_rps=rps, api_key="bench-key")
     try:
         client = TmdbClient("bench-key", base_url, limiter=DatabaseRateLimiter(rps))
@@ -72,11 +74,12 @@ def run(rps: float) -> int:
         server.stop()
 
     right = sum(
-        (r.tmdb_id, r.media_type) == (row.expected_tmdb_id, row.expected_media_type)
+        (r.tmdb_id if r.confident else None, r.media_type if r.confident else "")
+        == (row.expected_tmdb_id, row.expected_media_type)
         for r, row in zip(outcomes, rows, strict=True)
     )
     wrong_confident = sum(
-        r.tmdb_id is not None and r.tmdb_id != row.expected_tmdb_id
+        r.confident and r.tmdb_id != row.expected_tmdb_id
         for r, row in zip(outcomes, rows, strict=True)
     )
     n = len(rows)

@@ -8,6 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -15,10 +17,31 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("DEBUG", default=False)
-# A fixed fallback keeps `manage.py` usable on a fresh clone; `make run` writes a random key.
-SECRET_KEY = env("SECRET_KEY", default="insecure-dev-key-set-SECRET_KEY-in-production")
+# `make run` writes a random key into .env. Without one, only a debugging run may go on, on a
+# key everybody knows; anything else would sign cookies with it.
+SECRET_KEY = env("SECRET_KEY", default="")
+if not SECRET_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured(
+            "SECRET_KEY is not set. Put a long random one in the environment or in .env "
+            "(`make run` writes one), or set DEBUG=true for a throwaway development run."
+        )
+    SECRET_KEY = "insecure-development-key-only-with-DEBUG"  # noqa: S105
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+
+# HTTPS, for a deployment behind TLS (see deploy/production.env.example). Off by default so
+# that `make run` on http://127.0.0.1 keeps working.
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=False)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+# Trust X-Forwarded-Proto only from a proxy we run (nginx in deploy/), never by default.
+if env.bool("BEHIND_TLS_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -30,6 +53,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django_q",
     "django_htmx",
+    "csp",
     "sessions_app",
     "movies",
     "enrichment",
@@ -37,8 +61,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "sessions_app.middleware.UploadSizeLimitMiddleware",
+    "sessions_app.middleware.UploadGuardMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -114,13 +139,28 @@ WHITENOISE_AUTOREFRESH = DEBUG
 # Shared by the web processes and the workers (which warm a finished session's statistics):
 # files under cache/ by default (one machine, no queries); `dbcache://django_cache` (then run
 # `manage.py createcachetable`) or `redis://…` when web and workers run on several machines.
-CACHES = {"default": env.cache("CACHE_URL", default=f"filecache://{BASE_DIR / 'cache'}")}
+#
+# With REDIS_URL set (several machines), Redis is the cache and django-q2's broker both.
+REDIS_URL = env("REDIS_URL", default="")
+CACHES = {
+    "default": env.cache("CACHE_URL", default=REDIS_URL or f"filecache://{BASE_DIR / 'cache'}")
+}
 
-# Uploads. The cap is checked against Content-Length before the body is read.
+# Uploads. The byte cap is checked against Content-Length before the body is read. The parsed
+# export waits in memory until it is stored: the text, row and film caps bound that memory
+# (see the README's configuration table).
 UPLOAD_MAX_BYTES = env.int("UPLOAD_MAX_BYTES", default=50 * 1024 * 1024)
-UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=300 * 1024 * 1024)
-UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=500_000)
+UPLOAD_MAX_UNCOMPRESSED_BYTES = env.int("UPLOAD_MAX_UNCOMPRESSED_BYTES", default=64 * 1024 * 1024)
+UPLOAD_MAX_TEXT_BYTES = env.int("UPLOAD_MAX_TEXT_BYTES", default=80 * 1024 * 1024)
+UPLOAD_MAX_ROWS = env.int("UPLOAD_MAX_ROWS", default=200_000)
+UPLOAD_MAX_FILMS = env.int("UPLOAD_MAX_FILMS", default=50_000)
 SESSION_LIFETIME_DAYS = env.int("SESSION_LIFETIME_DAYS", default=30)
+# Uploads per client (by address): enough for a member retrying, not for a flood.
+UPLOAD_RATE_PER_MINUTE = env.int("UPLOAD_RATE_PER_MINUTE", default=5)
+UPLOAD_RATE_PER_HOUR = env.int("UPLOAD_RATE_PER_HOUR", default=30)
+# Behind our own proxy (deploy/nginx.conf), the client is the last X-Forwarded-For entry, which
+# the proxy appended; anywhere else that header is the client's to forge, and is ignored.
+BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
 
 # TMDB
 TMDB_API_KEY = env("TMDB_API_KEY", default="")
@@ -134,19 +174,58 @@ TMDB_READ_TIMEOUT = env.float("TMDB_READ_TIMEOUT", default=10.0)
 ENRICH_CHUNK_SIZE = env.int("ENRICH_CHUNK_SIZE", default=25)
 ENRICH_THREADS = env.int("ENRICH_THREADS", default=8)
 ENRICH_LEASE_SECONDS = env.int("ENRICH_LEASE_SECONDS", default=60)
+# Loops that enrich one chunk after another, fairly across clients (see EnrichmentLoop): one per
+# worker process by default.
+ENRICH_LOOPS = env.int("ENRICH_LOOPS", default=env.int("Q_WORKERS", default=4))
+ENRICH_TURN_SECONDS = env.float("ENRICH_TURN_SECONDS", default=10.0)
+# A lookup that fails for a passing reason is tried again this many times in all, waiting
+# ENRICH_RETRY_BACKOFF seconds, then twice that, and so on, before the film is failed for good.
+ENRICH_RETRY_ATTEMPTS = env.int("ENRICH_RETRY_ATTEMPTS", default=5)
+ENRICH_RETRY_BACKOFF = env.float("ENRICH_RETRY_BACKOFF", default=30.0)
 
 # django-q2: the ORM broker keeps the queue in the same database; no extra service to run.
 Q_CLUSTER = {
     "name": "letterboxd-stats",
-    "orm": "default",
     "workers": env.int("Q_WORKERS", default=4),
     "timeout": env.int("Q_TIMEOUT", default=600),
     "retry": env.int("Q_RETRY", default=660),
     "max_attempts": 3,
     "catch_up": False,
     "poll": 0.5,
+    # Tasks a cluster takes ahead of its free workers: few, so that loops queueing their next
+    # turn go to whichever machine has a worker free rather than wait in a busy one.
+    "queue_limit": env.int("Q_WORKERS", default=4),
     "save_limit": 500,
     "label": "Tasks",
+}
+# The broker: the database by default (nothing more to run); Redis when REDIS_URL (or
+# Q_BROKER_URL) names one. A task lost with a killed worker is no loss either way: enrichment
+# loops hold their places and films with leases, and the minute's sweep starts what is missing.
+Q_BROKER_URL = env("Q_BROKER_URL", default=REDIS_URL)
+if Q_BROKER_URL:
+    Q_CLUSTER["redis"] = Q_BROKER_URL
+else:
+    Q_CLUSTER["orm"] = "default"
+
+# Content-Security-Policy: scripts from us and Chart.js's CDN only (pinned by SRI in the page),
+# no inline script, style or handler anywhere; posters from TMDB's image CDN.
+CHART_JS_CDN = "https://cdn.jsdelivr.net"
+TMDB_IMAGE_HOST = "https://image.tmdb.org"
+CONTENT_SECURITY_POLICY = {
+    # The admin is Django's, with its own inline styles; it is for staff only.
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, CHART_JS_CDN],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", TMDB_IMAGE_HOST],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
 }
 
 LOGGING = {

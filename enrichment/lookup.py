@@ -12,9 +12,15 @@ from dataclasses import replace
 
 from enrichment.matching import Match
 from enrichment.models import TmdbMovie, TmdbSearchResult
-from enrichment.search_strategy import find_match
+from enrichment.search_strategy import SearchFailed, find_match
 from enrichment.titles import normalise_title
-from enrichment.tmdb_client import TmdbClient, TmdbNotFound
+from enrichment.tmdb_client import (
+    TmdbAuthError,
+    TmdbClient,
+    TmdbError,
+    TmdbNotFound,
+    TmdbUnavailable,
+)
 
 SearchKey = tuple[str, int]
 
@@ -32,36 +38,86 @@ def search_key(name: str, year: int | None) -> SearchKey:
 
 
 def fetch_movie(tmdb_id: int, client: TmdbClient) -> TmdbMovie:
-    """Ask TMDB for one film's details and credits (one request) and cache them."""
+    """Ask TMDB for one film's details, credits and alternative titles (one request) and cache
+    them."""
     movie = TmdbMovie.from_tmdb(client.movie_details(tmdb_id))
     TmdbMovie.upsert([movie])
     return movie
 
 
+class _CachedDetails:
+    """The details matching asks for, from the shared cache when it has them.
+
+    A film cached before alternative titles were asked for costs their small request only.
+    Remembers what it cost and what failed, for `resolve()`.
+    """
+
+    def __init__(self, client: TmdbClient) -> None:
+        self.client = client
+        self.cache_hits = 0
+        self.errors: dict[int, TmdbError] = {}
+
+    def __call__(self, tmdb_id: int) -> dict:
+        movie = TmdbMovie.objects.fresh().filter(pk=tmdb_id).first()
+        try:
+            if movie is None:
+                return fetch_movie(tmdb_id, self.client).as_details()
+            if movie.alternative_titles is None:
+                movie.alternative_titles = self.client.movie_alternative_titles(tmdb_id)
+                movie.save(update_fields=["alternative_titles"])
+                return movie.as_details()
+        except TmdbAuthError:
+            raise
+        except TmdbError as exc:
+            self.errors[tmdb_id] = exc
+            raise SearchFailed(str(exc), transient=isinstance(exc, TmdbUnavailable)) from exc
+        self.cache_hits += 1
+        return movie.as_details()
+
+
+def _step(search):
+    """A client search as a step of the plan: TMDB's errors skip the step, but an invalid key
+    stops everything."""
+
+    def run(query: str, params: dict) -> list[dict]:
+        try:
+            return search(query, **params)
+        except TmdbAuthError:
+            raise
+        except TmdbError as exc:
+            raise SearchFailed(str(exc), transient=isinstance(exc, TmdbUnavailable)) from exc
+
+    return run
+
+
 def resolve(name: str, year: int | None, client: TmdbClient) -> Match:
     """Match one exported film; when it is a film, its metadata is in the cache on return.
 
-    Costs 0 requests when cached, else the searches the match takes plus one details request
-    (`Match.requests`). TMDB errors (`TmdbAuthError`, `TmdbUnavailable`, …) propagate; nothing
-    half-done is stored except a search result, which is correct on its own.
+    Costs 0 requests when cached, else the searches and details requests the match takes
+    (`Match.requests`), usually one of each. A search TMDB fails is skipped; a match left
+    unsure by one comes back `failed` and is not cached, so it is asked again. An invalid key
+    (`TmdbAuthError`) propagates, as do failures to fetch the matched film's details.
     """
     key = search_key(name, year)
     cached = TmdbSearchResult.objects.fresh().filter(normalised_title=key[0], year=key[1]).first()
+    details = _CachedDetails(client)
     if cached is not None:
         match = cached.to_match()
     else:
-        match = find_match(
-            name,
-            year,
-            lambda query, params: client.search_movie(query, **params),
-            lambda query, params: client.search_tv(query, **params),
-        )
-        TmdbSearchResult.store(key, match)
+        match = find_match(name, year, _step(client.search_movie), _step(client.search_tv), details)
+        match = replace(match, requests=match.requests - details.cache_hits)
+        if not match.failure and not match.failed_steps:
+            TmdbSearchResult.store(key, match)
+    if match.failure:
+        return match
 
     if not match.is_movie or TmdbMovie.objects.fresh().filter(pk=match.tmdb_id).exists():
         return match
-    match = replace(match, requests=match.requests + 1)
+    error = details.errors.get(match.tmdb_id)
     try:
+        if error is not None:
+            raise error  # the strategy already asked; asking again would double the cost
+        match = replace(match, requests=match.requests + 1)
         fetch_movie(match.tmdb_id, client)
     except TmdbNotFound:
         # TMDB removed or merged the film since the search: forget the search, so the next

@@ -45,6 +45,14 @@ def _billing(person: dict[str, Any]) -> int:
     return order if isinstance(order, int) else 1 << 30
 
 
+def _alternative_titles(details: dict[str, Any]) -> list[str] | None:
+    """The titles of an appended `alternative_titles`, or None when it was not asked for."""
+    block = details.get("alternative_titles")
+    if not isinstance(block, dict):
+        return None
+    return [t["title"] for t in block.get("titles") or [] if isinstance(t, dict) and t.get("title")]
+
+
 def _parse_date(value: Any) -> date | None:
     if not value:
         return None
@@ -93,6 +101,11 @@ class TmdbMovie(models.Model):
     )
     imdb_id = models.CharField(max_length=16, blank=True)
     poster_path = models.CharField(max_length=200, blank=True)
+    # The titles TMDB's search also answers to ("Three Colours: Blue", "Avengers Assemble"),
+    # which matching compares too. Null: not asked for yet (cached before they were).
+    alternative_titles = models.JSONField(
+        null=True, blank=True, help_text="Titles, as TMDB lists them."
+    )
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     objects = TmdbMovieQuerySet.as_manager()
@@ -117,6 +130,7 @@ class TmdbMovie(models.Model):
         "facets",
         "imdb_id",
         "poster_path",
+        "alternative_titles",
         "fetched_at",
     )
 
@@ -149,7 +163,8 @@ class TmdbMovie(models.Model):
 
     @classmethod
     def from_tmdb(cls, details: dict[str, Any], fetched_at: datetime | None = None) -> TmdbMovie:
-        """An unsaved row from a `/movie/{id}?append_to_response=credits` payload."""
+        """An unsaved row from a `/movie/{id}?append_to_response=credits,alternative_titles`
+        payload."""
         credits = details.get("credits") or {}
         crew = credits.get("crew") or []
         directors: list[dict[str, Any]] = []
@@ -196,6 +211,7 @@ class TmdbMovie(models.Model):
             ],
             imdb_id=(details.get("imdb_id") or "")[:16],
             poster_path=(details.get("poster_path") or "")[:200],
+            alternative_titles=_alternative_titles(details),
             fetched_at=fetched_at or timezone.now(),
         )
         movie.facets = movie.derive_facets()
@@ -218,6 +234,19 @@ class TmdbMovie(models.Model):
     @property
     def year(self) -> int | None:
         return self.release_date.year if self.release_date else None
+
+    def as_details(self) -> dict[str, Any]:
+        """What matching reads of a /movie/{id} answer, from this row: no request."""
+        return {
+            "id": self.tmdb_id,
+            "title": self.title,
+            "original_title": self.original_title,
+            "release_date": self.release_date.isoformat() if self.release_date else "",
+            "runtime": self.runtime,
+            "genres": [{"name": name} for name in self.genres],
+            "poster_path": self.poster_path,
+            "alternative_titles": {"titles": [{"title": t} for t in self.alternative_titles or []]},
+        }
 
     @property
     def director_names(self) -> list[str]:
@@ -267,7 +296,7 @@ class TmdbSearchResult(models.Model):
     reason = models.CharField(max_length=300, blank=True)
     # The candidates weighed, best first, so a member can pick another without a request.
     candidates = models.JSONField(default=list, blank=True)
-    requests = models.PositiveSmallIntegerField(default=0, help_text="Searches the match took.")
+    requests = models.PositiveSmallIntegerField(default=0, help_text="TMDB requests it took.")
     fetched_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     objects = TmdbSearchResultQuerySet.as_manager()
@@ -325,7 +354,10 @@ class TmdbSearchResult(models.Model):
         """The stored match; it cost no request to know."""
         fields = {f.name for f in dataclass_fields(Candidate)}
         candidates = tuple(
-            Candidate(**{k: v for k, v in c.items() if k in fields}) for c in self.candidates
+            Candidate(
+                **{k: tuple(v) if isinstance(v, list) else v for k, v in c.items() if k in fields}
+            )
+            for c in self.candidates
         )
         return Match(self.tmdb_id, self.media_type, self.confidence, self.reason, candidates)
 
@@ -342,3 +374,35 @@ class RateLimitSlot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name}: next at {self.next_at:.3f}"
+
+
+class EnrichmentLoopQuerySet(models.QuerySet):
+    def free(self, now: datetime | None = None) -> EnrichmentLoopQuerySet:
+        return self.filter(models.Q(held_until__isnull=True) | models.Q(held_until__lt=now))
+
+
+class EnrichmentLoop(models.Model):
+    """One of the `ENRICH_LOOPS` places an enrichment loop may run in.
+
+    A loop is a django-q2 task that enriches one chunk of films, then queues itself again: so
+    the queue holds a few loops, never thousands of chunks, and whatever else is queued (a new
+    session's start) waits one chunk at most. A loop holds its place with a token and a lease;
+    a killed loop's place frees itself when the lease runs out.
+    """
+
+    number = models.PositiveSmallIntegerField(primary_key=True)
+    token = models.UUIDField(null=True, blank=True)
+    held_until = models.DateTimeField(null=True, blank=True)
+
+    objects = EnrichmentLoopQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "enrichment loop"
+        ordering = ["number"]
+
+    def __str__(self) -> str:
+        return (
+            f"loop {self.number}: held until {self.held_until}"
+            if self.token
+            else (f"loop {self.number}: free")
+        )

@@ -50,6 +50,11 @@ def spacing(rps: float, spread: float = LATE_TOLERANCE + TRANSIT_ALLOWANCE) -> f
     return (1.0 + spread) / rps
 
 
+class SlotTooFar(Exception):
+    """The next free slot is further off than the caller may wait (`max_wait`): a web request
+    gives up rather than hold its thread behind every worker's requests or a 429 pause."""
+
+
 class RateLimiter(Protocol):
     def acquire(self) -> float:
         """Block until one request may be sent; return the seconds waited."""
@@ -79,11 +84,15 @@ class _SpacingLimiter:
         tolerance: float = LATE_TOLERANCE,
         transit: float = TRANSIT_ALLOWANCE,
         sleep: Callable[[float], None] = time.sleep,
+        max_wait: float | None = None,
     ) -> None:
         self.rps = rps
         self.tolerance = tolerance
         self.interval = spacing(rps, tolerance + transit)
         self._sleep = sleep
+        # None: wait as long as it takes (workers). A web request sets a few seconds at most;
+        # the slot it gives up stays spent, which only makes the schedule more cautious.
+        self.max_wait = max_wait
         self.late_reservations = 0  # slots given up for waking late, for diagnostics
         self._late_lock = threading.Lock()  # `+= 1` from many threads could lose counts
 
@@ -99,6 +108,8 @@ class _SpacingLimiter:
         for _ in range(MAX_RESERVATIONS):
             slot = self._reserve()
             remaining = slot - self._clock()
+            if self.max_wait is not None and remaining > self.max_wait:
+                raise SlotTooFar(f"the next TMDB request slot is {remaining:.1f} s away")
             if remaining > 0:
                 self._sleep(remaining)
             now = self._clock()
@@ -123,8 +134,9 @@ class LocalRateLimiter(_SpacingLimiter):
         transit: float = TRANSIT_ALLOWANCE,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
+        max_wait: float | None = None,
     ) -> None:
-        super().__init__(rps, tolerance, transit, sleep)
+        super().__init__(rps, tolerance, transit, sleep, max_wait)
         self._now = clock
         self._lock = threading.Lock()
         self._next_at = float("-inf")

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from django.conf import settings
+from django.db.models import Min
+from django.utils import timezone
 from django_q.tasks import async_task
 
-from enrichment import worker
+from enrichment import loops, worker
+from movies.models import Movie
 from movies.session_stats import session_film_filters, session_stats
 from sessions_app.models import UploadSession
 from sessions_app.queue import ENRICHMENT_GROUP
 
 logger = logging.getLogger(__name__)
+
+# A loop with no film to take waits this long at most for one coming out of its backoff.
+LOOP_MAX_WAIT = 15.0
 
 
 def _enriching(session_id: str) -> UploadSession | None:
@@ -20,39 +27,101 @@ def _enriching(session_id: str) -> UploadSession | None:
 
 
 def start_enrichment(session_id: str) -> int:
-    """Move a stored session to `enriching`, resolve what the cache knows at once, then queue
-    chunks of the rest; return how many chunks were queued."""
+    """Move a stored session to `enriching`, settle at once what the cache knows, then make
+    sure loops are running for the rest; return how many loops this started."""
+    if not _begin(session_id):
+        return 0
+    return start_loops()
+
+
+def _begin(session_id: str) -> bool:
+    """Start a stored session's enrichment: move it to `enriching` and link every film the
+    shared cache knows. True when films are left for the loops."""
     sessions = UploadSession.objects.filter(pk=session_id)
     sessions.begin_enriching()
     session = _enriching(session_id)
     if session is None:
-        return 0
+        return False
     if not settings.TMDB_API_KEY:
         sessions.note_waiting_for_key()
-        return 0
+        return False
     sessions.clear_waiting_for_key()
     worker.link_cached_films(session_id)
-    queued = 0
-    for token in worker.plan_chunks(session_id):
-        async_task("enrichment.tasks.enrich_chunk", session_id, token, group=ENRICHMENT_GROUP)
-        queued += 1
-    if not queued and session.complete_if_finished():
-        warm_stats(session_id)
-    return queued
-
-
-def enrich_chunk(session_id: str, token: str) -> int:
-    """Enrich one planned chunk of films, then complete the session if it was the last."""
-    session = _enriching(session_id)
-    if session is None:
-        return 0
-    try:
-        written = worker.process_chunk(session_id, token)
-    except worker.EnrichmentStopped:
-        return 0
     if session.complete_if_finished():
         warm_stats(session_id)
-    return written
+        return False
+    return True
+
+
+def start_loops() -> int:
+    """Queue a loop in every free place; return how many."""
+    taken = loops.take_free()
+    for number, token in taken:
+        async_task("enrichment.tasks.enrich_next", number, token, group=ENRICHMENT_GROUP)
+    return len(taken)
+
+
+def turn_seconds() -> float:
+    """How long a loop works before queueing its next turn (so that other queued tasks get a
+    worker, and a loop moves to an idle machine): ENRICH_TURN_SECONDS, well inside the task
+    timeout."""
+    return min(settings.ENRICH_TURN_SECONDS, settings.Q_CLUSTER["timeout"] / 4)
+
+
+def enrich_next(number: int, token: str) -> int:
+    """A turn of an enrichment loop: chunk after chunk, each of the client who has waited
+    longest, for `turn_seconds()`; then it queues its next turn. Between chunks it also starts
+    sessions whose start task still waits in the queue, so a new member's cached films appear
+    within one chunk however busy the queue is. Stops, giving its place up, when no film is
+    waiting. Returns how many films it settled."""
+    deadline = time.monotonic() + turn_seconds()
+    settled = 0
+    while loops.renew(number, token):  # False: another loop holds this place now
+        for waiting in UploadSession.objects.filter(status=UploadSession.Status.PROCESSING)[:20]:
+            _begin(str(waiting.pk))
+        claimed = worker.claim_next_chunk()
+        if claimed is None:
+            wait = _soonest_retry_in()
+            if wait is None:
+                loops.release(number, token)
+                return settled
+            # Films back off after a passing failure; wait for the first rather than leave
+            # it to the minute's sweep.
+            time.sleep(wait)
+        else:
+            settled += _enrich_chunk(*claimed, renew=lambda: loops.renew(number, token))
+        if time.monotonic() > deadline:
+            async_task("enrichment.tasks.enrich_next", number, token, group=ENRICHMENT_GROUP)
+            return settled
+    return settled
+
+
+def _enrich_chunk(session_id: str, chunk: str, renew) -> int:
+    try:
+        settled = worker.process_chunk(session_id, chunk, renew_also=renew)
+    except worker.EnrichmentStopped:
+        return 0
+    if UploadSession(pk=session_id).complete_if_finished():
+        warm_stats(session_id)
+    return settled
+
+
+def _soonest_retry_in() -> float | None:
+    """Seconds until the first film waiting out a backoff may be tried again, if that is soon."""
+    now = timezone.now()
+    soonest = (
+        Movie.objects.pending()
+        .filter(
+            session__status=UploadSession.Status.ENRICHING,
+            claim_token__isnull=True,
+            claimed_until__gt=now,
+        )
+        .aggregate(at=Min("claimed_until"))["at"]
+    )
+    if soonest is None:
+        return None
+    wait = (soonest - now).total_seconds()
+    return wait if wait <= LOOP_MAX_WAIT else None
 
 
 def warm_stats(session_id: str) -> None:
@@ -68,20 +137,21 @@ def warm_stats(session_id: str) -> None:
 
 
 def resume_stalled_sessions() -> int:
-    """Scheduled every minute: re-plan films whose worker died or whose chunk was lost.
+    """Scheduled every minute: start loops for films whose loop died or whose backoff passed.
 
     Also completes sessions whose last chunk finished without noticing, reopens a completed
-    session that still holds pending films, and resumes sessions that waited for a TMDB key
-    once one is set. Returns how many sessions it queued.
+    session that still holds pending films, starts stored sessions whose start was lost, and
+    resumes sessions that waited for a TMDB key once one is set. Returns the loops it started.
     """
     UploadSession.objects.reopen_completed_with_pending_films()
     UploadSession.objects.complete_finished()
     if not settings.TMDB_API_KEY:
         return 0
-    # A stored session whose start was lost (its worker died first) is picked up too.
-    stalled = UploadSession.objects.waiting_or_enriching().with_claimable_films()
-    resumed = 0
-    for session_id in stalled.values_list("pk", flat=True):
+    # A stored session whose start was lost (its worker died first) is started here.
+    waiting = UploadSession.objects.filter(status=UploadSession.Status.PROCESSING)
+    for session_id in waiting.values_list("pk", flat=True):
         async_task("enrichment.tasks.start_enrichment", str(session_id), group=ENRICHMENT_GROUP)
-        resumed += 1
-    return resumed
+    # Films whose loop died, or whose backoff has passed, wait for a loop: start any missing.
+    if UploadSession.objects.enriching().with_claimable_films().exists():
+        return start_loops()
+    return 0

@@ -6,8 +6,9 @@ for the shared rate limiter first. Errors are sorted by what the caller should d
 - `TmdbNotFound` (404): the film is not on TMDB; never retried.
 - `TmdbAuthError` (401): the key is wrong or suspended; stop the whole enrichment, because every
   other film would fail the same way.
-- `TmdbUnavailable`: TMDB kept failing (5xx, timeouts, resets) after `MAX_RETRIES` retries, or
-  kept answering 429 for longer than `MAX_RATE_LIMIT_WAIT`; fail this film, with `reason`.
+- `TmdbUnavailable`: TMDB kept failing (5xx, timeouts, resets) after `max_retries` retries, or
+  kept answering 429 for longer than `max_rate_limit_wait`, or the rate limiter's next slot
+  was further off than it may wait; fail this film (or this web request), with `reason`.
 - `TmdbError`: anything else TMDB refused (another 4xx, a body that is not JSON).
 
 A 429 is TMDB asking us to slow down, not a failure: it pauses every worker (through the
@@ -27,7 +28,7 @@ from typing import Any
 import requests
 from requests.adapters import HTTPAdapter
 
-from enrichment.rate_limit import NullRateLimiter, RateLimiter
+from enrichment.rate_limit import NullRateLimiter, RateLimiter, SlotTooFar
 
 logger = logging.getLogger(__name__)
 
@@ -106,12 +107,16 @@ class TmdbClient:
         pool_size: int = POOL_SIZE,
         sleep: Callable[[float], None] = time.sleep,
         language: str = "en-US",
+        max_retries: int = MAX_RETRIES,
+        max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT,
     ) -> None:
         if not credential:
             raise TmdbAuthError("TMDB_API_KEY is not set: no film can be enriched.")
         self.base_url = base_url.rstrip("/")
         self.limiter = limiter or NullRateLimiter()
         self.timeout = (connect_timeout, read_timeout)
+        self.max_retries = max_retries
+        self.max_rate_limit_wait = max_rate_limit_wait
         self.language = language
         self._sleep = sleep
         self._counter_lock = threading.Lock()
@@ -148,9 +153,14 @@ class TmdbClient:
         return self.get("/search/tv", query).get("results") or []
 
     def movie_details(self, tmdb_id: int) -> dict:
-        """Details and credits of one film, in one request."""
-        params = {"append_to_response": "credits", "language": self.language}
+        """Details, credits and alternative titles of one film, in one request."""
+        params = {"append_to_response": "credits,alternative_titles", "language": self.language}
         return self.get(f"/movie/{int(tmdb_id)}", params)
+
+    def movie_alternative_titles(self, tmdb_id: int) -> list[str]:
+        """Only a film's alternative titles: for a film cached before they were asked for."""
+        body = self.get(f"/movie/{int(tmdb_id)}/alternative_titles")
+        return [t["title"] for t in body.get("titles") or [] if t.get("title")]
 
     def tv_details(self, tmdb_id: int) -> dict:
         return self.get(f"/tv/{int(tmdb_id)}", {"language": self.language})
@@ -172,7 +182,10 @@ class TmdbClient:
         retries = 0
         rate_limited_for = 0.0
         while True:
-            self.limiter.acquire()
+            try:
+                self.limiter.acquire()
+            except SlotTooFar as exc:
+                raise TmdbUnavailable(f"too many TMDB requests queued ({exc})") from exc
             self._count()
             failure: str
             status: int | None = None
@@ -194,7 +207,7 @@ class TmdbClient:
                 if status == 429:
                     wait = _retry_after(response)
                     wait = DEFAULT_RETRY_AFTER if wait is None else min(wait, MAX_RETRY_AFTER)
-                    if rate_limited_for + wait > MAX_RATE_LIMIT_WAIT:
+                    if rate_limited_for + wait > self.max_rate_limit_wait:
                         raise TmdbUnavailable(
                             f"TMDB kept answering 429 for {rate_limited_for:.0f} s", status
                         )
@@ -215,7 +228,7 @@ class TmdbClient:
                 if status < 500:
                     raise TmdbError(f"TMDB answered {status} for {path}: {message}", status)
                 failure = f"TMDB answered {status}: {message}"
-            if retries >= MAX_RETRIES:
+            if retries >= self.max_retries:
                 raise TmdbUnavailable(f"{failure}, after {retries + 1} attempts", status)
             retries += 1
             delay = self._backoff(retries)

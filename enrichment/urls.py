@@ -9,4 +9,5 @@ app_name = "enrichment"
 urlpatterns = [
     path("s/<uuid:session_id>/check/", views.check_matches, name="check"),
     path("s/<uuid:session_id>/films/<int:movie_id>/fix/", views.fix_match, name="fix"),
+    path("s/<uuid:session_id>/films/<int:movie_id>/search/", views.search_tmdb, name="search"),
 ]

@@ -21,7 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connections, transaction
+from django.db import DatabaseError, connections, transaction
+from django.db.models import F, Min
 from django.utils import timezone
 
 from enrichment.lookup import resolve, resolve_cached, search_key
@@ -126,20 +127,56 @@ def link_cached_films(session_id) -> int:
 # --- Claims ------------------------------------------------------------------------------------
 
 
-def plan_chunks(session_id, chunk_size: int | None = None) -> Iterator[str]:
-    """Hand out the session's unclaimed pending films in chunks; yield each chunk's token."""
+def plan_chunks(
+    session_id,
+    chunk_size: int | None = None,
+    *,
+    max_chunks: int | None = None,
+    lease: timedelta = QUEUED_LEASE,
+) -> Iterator[str]:
+    """Hand out the session's unclaimed pending films in chunks (at most `max_chunks`); yield
+    each chunk's token. Its films are held for `lease`."""
     chunk_size = chunk_size or settings.ENRICH_CHUNK_SIZE
     claimable = Movie.objects.filter(session_id=session_id).claimable
-    ids = list(claimable().order_by("pk").values_list("pk", flat=True))
+    wanted = claimable().order_by("pk").values_list("pk", flat=True)
+    ids = list(wanted[: chunk_size * max_chunks] if max_chunks else wanted)
     for start in range(0, len(ids), chunk_size):
         token = uuid.uuid4()
         claimed = (
             claimable()
             .filter(pk__in=ids[start : start + chunk_size])
-            .update(claim_token=token, claimed_until=timezone.now() + QUEUED_LEASE)
+            .update(claim_token=token, claimed_until=timezone.now() + lease)
         )
         if claimed:
             yield str(token)
+
+
+def claim_next_chunk(chunk_size: int | None = None) -> tuple[str, str] | None:
+    """Claim a chunk of the session whose client has waited longest for one; return
+    (session id, chunk token), or None when no film anywhere is waiting.
+
+    Clients take turns, not sessions: one client's hundred uploads share one turn with a
+    member's single upload. Two loops may pick the same session at once; claims are
+    conditional, so they simply take different films.
+    """
+    now = timezone.now()
+    session = (
+        UploadSession.objects.enriching()
+        .with_claimable_films(now)
+        .order_by(F("turn_at").asc(nulls_first=True), "created_at")
+        .only("pk", "client_key")
+        .first()
+    )
+    if session is None:
+        return None
+    client = (
+        UploadSession.objects.filter(client_key=session.client_key)
+        if session.client_key
+        else (UploadSession.objects.filter(pk=session.pk))
+    )
+    client.update(turn_at=now)
+    token = next(plan_chunks(session.pk, chunk_size, max_chunks=1, lease=running_lease()), None)
+    return (str(session.pk), token) if token else None
 
 
 def take_chunk(session_id, token: str) -> list[Movie]:
@@ -149,7 +186,7 @@ def take_chunk(session_id, token: str) -> list[Movie]:
             Movie.objects.select_for_update(skip_locked=True)
             .filter(session_id=session_id)
             .claimed_by(token)
-            .only("pk", "name", "year")
+            .only("pk", "name", "year", "enrichment_attempts")
         )
         Movie.objects.filter(pk__in=[m.pk for m in movies]).update(
             claimed_until=timezone.now() + running_lease()
@@ -158,10 +195,11 @@ def take_chunk(session_id, token: str) -> list[Movie]:
 
 
 class _LeaseKeeper:
-    """Renews a running chunk's lease from time to time while it works."""
+    """Renews a running chunk's lease (and its loop's, through `also`) while it works."""
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, also: Callable[[], object] | None = None) -> None:
         self.token = token
+        self.also = also
         self.renewed_at = time.monotonic()
         self._lock = threading.Lock()
 
@@ -172,6 +210,8 @@ class _LeaseKeeper:
                 return
             self.renewed_at = time.monotonic()
         Movie.objects.claimed_by(self.token).update(claimed_until=timezone.now() + running_lease())
+        if self.also is not None:
+            self.also()
 
 
 # --- Resolving a chunk ---------------------------------------------------------------------------
@@ -184,9 +224,12 @@ def _resolve_one(movie: Movie, client: TmdbClient, lease: _LeaseKeeper) -> Match
     except TmdbAuthError:
         raise
     except TmdbUnavailable as exc:
-        return Match.failed(f"TMDB unavailable: {exc.reason}")
+        return Match.failed(f"TMDB unavailable: {exc.reason}", transient=True)
     except TmdbError as exc:
         return Match.failed(f"TMDB error: {exc}")
+    except DatabaseError as exc:  # the database went away for a moment: try again later
+        logger.warning("Enriching film %s: database error: %s", movie.pk, exc)
+        return Match.failed(f"Database unavailable: {type(exc).__name__}", transient=True)
     except Exception as exc:  # one odd film must not sink its chunk
         logger.exception("Enriching film %s failed", movie.pk)
         return Match.failed(f"Unexpected error: {type(exc).__name__}: {exc}")
@@ -209,15 +252,22 @@ def _resolve_all(movies: list[Movie], client: TmdbClient, lease: _LeaseKeeper) -
         return dict(zip([movie.pk for movie in movies], pool.map(in_thread, movies), strict=True))
 
 
-def process_chunk(session_id, token: str, client: TmdbClient | None = None) -> int:
-    """Enrich one planned chunk; return how many films it wrote. Raises EnrichmentStopped."""
+def process_chunk(
+    session_id,
+    token: str,
+    client: TmdbClient | None = None,
+    renew_also: Callable[[], object] | None = None,
+) -> int:
+    """Enrich one planned chunk; return how many films it settled. Raises EnrichmentStopped.
+
+    A film whose lookup failed for a passing reason goes back to wait (see `defer_films`)."""
     movies = take_chunk(session_id, token)
     if not movies:
         return 0
     own_client = client is None
     client = client or configured_client()
     try:
-        matches = _resolve_all(movies, client, _LeaseKeeper(token))
+        matches = _resolve_all(movies, client, _LeaseKeeper(token, also=renew_also))
     except TmdbAuthError as exc:
         # What was fetched before is in the shared cache: the retry costs nothing for it.
         message = f"TMDB refused the API key ({exc}). Fix TMDB_API_KEY, then retry."
@@ -226,7 +276,50 @@ def process_chunk(session_id, token: str, client: TmdbClient | None = None) -> i
     finally:
         if own_client:
             client.close()
-    return write_matches(session_id, matches)
+    attempts = {movie.pk: movie.enrichment_attempts + 1 for movie in movies}
+    retry = {
+        pk: match
+        for pk, match in matches.items()
+        if match.transient and attempts[pk] < settings.ENRICH_RETRY_ATTEMPTS
+    }
+    defer_films(retry, attempts)
+    final = {pk: _final(match, attempts[pk]) for pk, match in matches.items() if pk not in retry}
+    return write_matches(session_id, final)
+
+
+def _final(match: Match, attempts: int) -> Match:
+    if match.transient:
+        return Match.failed(f"{match.failure} (after {attempts} tries)")
+    return match
+
+
+def retry_delay(attempt: int) -> timedelta:
+    """How long a film waits before try number `attempt + 1`: the backoff, doubling."""
+    return timedelta(seconds=settings.ENRICH_RETRY_BACKOFF * 2 ** max(attempt - 1, 0))
+
+
+def defer_films(matches: dict[int, Match], attempts: dict[int, int]) -> int:
+    """Put films whose lookup failed for a passing reason back to wait, each until its backoff
+    has passed; they stay pending, so their session is not finished."""
+    if not matches:
+        return 0
+    now = timezone.now()
+    return update_rows(
+        Movie,
+        ["enrichment_attempts", "enrichment_error", "claim_token", "claimed_until"],
+        (
+            (
+                attempts[pk],
+                match.failure[:500],
+                None,
+                now + retry_delay(attempts[pk]),
+                pk,
+                State.PENDING.value,
+            )
+            for pk, match in matches.items()
+        ),
+        where=("pk", "enrichment_status"),
+    )
 
 
 # --- In the foreground -----------------------------------------------------------------------
@@ -254,7 +347,12 @@ def enrich_in_foreground(
         while True:
             tokens = list(plan_chunks(session_id))
             if not tokens:
-                break
+                # Films backing off after a passing failure: wait for the first, try again.
+                soonest = films.pending().aggregate(at=Min("claimed_until"))["at"]
+                if soonest is None:
+                    break
+                time.sleep(max((soonest - timezone.now()).total_seconds(), 0.0))
+                continue
             for token in tokens:
                 process_chunk(session_id, token, client)
                 report()

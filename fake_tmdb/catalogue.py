@@ -3,6 +3,12 @@
 The catalogue doubles as a matching test set: every entry also says how a Letterboxd export
 lists it (`letterboxd_name`, `letterboxd_year`), and `Catalogue.export_rows()` gives those rows
 with the outcome a matcher should reach for each.
+
+It comes in two parts. The tuning part (`_films.py`, `_hard_cases.py`) is what matching is
+developed and tested against. The held-out part (`_held_out.py`) must never be used for tuning:
+no rule or threshold of the matcher may be chosen by looking at how its rows match. Only
+`bench/matching_bench.py` reports it, separately, to show whether the matcher generalises.
+Both parts are in the fake TMDB all the time, as real TMDB holds every film at once.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ import functools
 import random
 from dataclasses import dataclass
 
-from fake_tmdb import _films
+from fake_tmdb import _films, _hard_cases, _held_out
 
 MOVIE_GENRES = {
     "Action": 28,
@@ -56,16 +62,24 @@ COUNTRIES = {
     "BE": "Belgium",
     "BR": "Brazil",
     "CA": "Canada",
+    "BG": "Bulgaria",
     "CH": "Switzerland",
     "CN": "China",
+    "CO": "Colombia",
+    "CY": "Cyprus",
     "CZ": "Czech Republic",
     "DE": "Germany",
     "DK": "Denmark",
     "DZ": "Algeria",
+    "EE": "Estonia",
+    "EG": "Egypt",
     "ES": "Spain",
+    "ET": "Ethiopia",
     "FI": "Finland",
     "FR": "France",
     "GB": "United Kingdom",
+    "GE": "Georgia",
+    "GR": "Greece",
     "HK": "Hong Kong",
     "HU": "Hungary",
     "IE": "Ireland",
@@ -76,21 +90,30 @@ COUNTRIES = {
     "JP": "Japan",
     "KR": "South Korea",
     "LV": "Latvia",
+    "MR": "Mauritania",
     "MX": "Mexico",
     "NL": "Netherlands",
     "NO": "Norway",
     "NZ": "New Zealand",
+    "PE": "Peru",
     "PL": "Poland",
+    "QA": "Qatar",
+    "RU": "Russia",
     "SE": "Sweden",
     "SU": "Soviet Union",
+    "TR": "Turkey",
     "TW": "Taiwan",
     "US": "United States of America",
+    "VE": "Venezuela",
 }
 
 # iso_639_1 -> (english_name, name) as TMDB spells them.
 LANGUAGES = {
+    "am": ("Amharic", ""),
     "ar": ("Arabic", "العربية"),
     "be": ("Belarusian", "беларуская мова"),
+    "bg": ("Bulgarian", "български език"),
+    "bn": ("Bengali", "বাংলা"),
     "ca": ("Catalan", "Català"),
     "cn": ("Cantonese", "广州话 / 廣州話"),
     "cs": ("Czech", "Český"),
@@ -108,6 +131,7 @@ LANGUAGES = {
     "hu": ("Hungarian", "Magyar"),
     "hy": ("Armenian", "Հայերեն"),
     "id": ("Indonesian", "Bahasa indonesia"),
+    "is": ("Icelandic", "Íslenska"),
     "it": ("Italian", "Italiano"),
     "ja": ("Japanese", "日本語"),
     "ko": ("Korean", "한국어/조선말"),
@@ -123,6 +147,7 @@ LANGUAGES = {
     "sv": ("Swedish", "svenska"),
     "sw": ("Swahili", "Kiswahili"),
     "ta": ("Tamil", "தமிழ்"),
+    "te": ("Telugu", "తెలుగు"),
     "tr": ("Turkish", "Türkçe"),
     "uk": ("Ukrainian", "Український"),
     "vi": ("Vietnamese", "Tiếng Việt"),
@@ -173,6 +198,7 @@ class Film:
     alternative_titles: tuple[str, ...]
     letterboxd_name: str | None  # None: not in the test export
     letterboxd_year: int | None
+    part: str = "tuning"  # or "held-out": see the module docstring
     media_type = "movie"
 
     @property
@@ -215,6 +241,7 @@ class Show:
     alternative_titles: tuple[str, ...]
     letterboxd_name: str | None
     letterboxd_year: int | None
+    part: str = "tuning"
     media_type = "tv"
 
     @property
@@ -241,6 +268,9 @@ class ExportRow:
     catalogue_id: int | None  # the entry the row came from, when there is one
     catalogue_media_type: str
     note: str = ""
+    part: str = "tuning"  # or "held-out"
+    # The right outcome is "failed": a search TMDB must answer keeps failing (catalogue faults).
+    expect_failed: bool = False
 
 
 class _People:
@@ -359,6 +389,94 @@ def _parse_shows(people: _People) -> tuple[Show, ...]:
     return tuple(shows)
 
 
+def _rows(table: str, width: int) -> list[list[str]]:
+    rows = []
+    for line in table.strip().splitlines():
+        fields = [field.strip() for field in line.split("|")]
+        if len(fields) != width:
+            raise ValueError(f"expected {width} fields, got {len(fields)}: {line[:60]}")
+        rows.append(fields)
+    return rows
+
+
+def _popularity(votes: int) -> float:
+    # The compact tables give votes only; TMDB's popularity grows with them, roughly so.
+    return round(1.0 + votes**0.5 / 3, 1)
+
+
+def _parse_compact_films(module, people: _People, part: str) -> tuple[Film, ...]:
+    """The films of `_hard_cases` or `_held_out`: 14 columns, ids given by position."""
+    films = []
+    for n, f in enumerate(_rows(module.FILMS, 14)):
+        title, year = f[0], int(f[3][:4])
+        votes = int(f[5])
+        lb_name, lb_year = _letterboxd(f[12], title, year)
+        films.append(
+            Film(
+                tmdb_id=module.FIRST_FILM_ID + n,
+                title=title,
+                original_title=title if f[1] == "=" else f[1],
+                original_language=f[2],
+                release_date=f[3],
+                other_release_years=tuple(int(y) for y in _split(f[4])),
+                popularity=_popularity(votes),
+                vote_count=votes,
+                vote_average=float(f[6]),
+                genres=tuple(_GENRE_SHORTHAND.get(g, g) for g in _split(f[8])),
+                runtime=int(f[7]),
+                budget=0,
+                revenue=0,
+                countries=_split(f[9]),
+                languages=(f[2],),
+                directors=tuple(people(name) for name in _split(f[10], ";")),
+                cast=_cast(f[11], people),
+                alternative_titles=_split(f[13], ";"),
+                letterboxd_name=lb_name,
+                letterboxd_year=lb_year,
+                part=part,
+            )
+        )
+    return tuple(films)
+
+
+def _parse_compact_shows(module, people: _People, part: str) -> tuple[Show, ...]:
+    shows = []
+    for n, f in enumerate(_rows(module.SHOWS, 15)):
+        name = f[0]
+        votes = int(f[5])
+        lb_name, lb_year = _letterboxd(f[14], name, int(f[3][:4]))
+        shows.append(
+            Show(
+                tmdb_id=module.FIRST_SHOW_ID + n,
+                name=name,
+                original_name=name if f[1] == "=" else f[1],
+                original_language=f[2],
+                first_air_date=f[3],
+                last_air_date=f[4],
+                popularity=_popularity(votes),
+                vote_count=votes,
+                vote_average=float(f[6]),
+                genres=_split(f[10]),
+                seasons=int(f[7]),
+                episodes=int(f[8]),
+                episode_runtime=int(f[9]),
+                countries=_split(f[11]),
+                languages=(f[2],),
+                creators=tuple(people(n) for n in _split(f[12], ";")),
+                cast=_cast(f[13], people),
+                alternative_titles=(),
+                letterboxd_name=lb_name,
+                letterboxd_year=lb_year,
+                part=part,
+            )
+        )
+    return tuple(shows)
+
+
+# The tables of each part, in the order they are parsed (person ids follow that order).
+_COMPACT = ((_hard_cases, "tuning"), (_held_out, "held-out"))
+
+
 _SYNTHETIC_GENRES = ("Drama", "Comedy", "Thriller", "Horror", "Romance", "Documentary", "Crime")
 _SYNTHETIC_COUNTRIES = ("US", "GB", "FR", "DE", "JP", "KR", "IT", "SE", "ES", "CA")
 _SYNTHETIC_LANGUAGES = {"US": "en", "GB": "en", "CA": "en", "FR": "fr", "DE": "de", "JP": "ja"}
@@ -430,26 +548,68 @@ class Catalogue:
         """Films with exactly this TMDB title (and primary year), for tests to name entries."""
         return [f for f in self.films if f.title == title and (year is None or f.year == year)]
 
-    def export_rows(self) -> list[ExportRow]:
-        """The Letterboxd export this catalogue stands for, with the expected outcome per row."""
+    @property
+    def failing_searches(self) -> dict[tuple[str, str, int | None], int]:
+        """Searches that error whenever asked, when catalogue faults are on:
+        (endpoint, query, year or None) -> HTTP status."""
+        failing: dict[tuple[str, str, int | None], int] = {}
+        for module, _ in _COMPACT:
+            failing.update(module.FAILING_SEARCHES)
+        return failing
+
+    def export_rows(self, part: str | None = None) -> list[ExportRow]:
+        """The Letterboxd export this catalogue stands for, with the expected outcome per row.
+
+        `part`: "tuning", "held-out", or None for both. Never tune on "held-out".
+        """
+        unresolved: dict[tuple[str, int | None], str] = {}
+        failed: dict[tuple[str, int | None], str] = {}
+        for module, _ in _COMPACT:
+            unresolved.update(module.EXPECT_UNRESOLVED)
+            failed.update(module.EXPECT_FAILED)
         rows = []
         for entry in (*self.films, *self.shows):
             if entry.letterboxd_name is None or entry.tmdb_id >= SYNTHETIC_ID_BASE:
                 continue
-            unresolved = _films.EXPECT_UNRESOLVED.get((entry.media_type, entry.tmdb_id))
+            if part is not None and entry.part != part:
+                continue
+            key = (entry.letterboxd_name, entry.letterboxd_year)
+            note = (
+                _films.EXPECT_UNRESOLVED.get((entry.media_type, entry.tmdb_id))
+                or unresolved.get(key)
+                or failed.get(key)
+            )
             rows.append(
                 ExportRow(
                     name=entry.letterboxd_name,
                     year=entry.letterboxd_year,
-                    expected_tmdb_id=None if unresolved else entry.tmdb_id,
-                    expected_media_type="" if unresolved else entry.media_type,
+                    expected_tmdb_id=None if note else entry.tmdb_id,
+                    expected_media_type="" if note else entry.media_type,
                     catalogue_id=entry.tmdb_id,
                     catalogue_media_type=entry.media_type,
-                    note=unresolved or "",
+                    note=note or "",
+                    part=entry.part,
+                    expect_failed=key in failed,
                 )
             )
-        for name, year in _films.LETTERBOXD_ONLY:
-            rows.append(ExportRow(name, year, None, "", None, "", "not on TMDB"))
+        only = [(_films, "tuning"), *_COMPACT]
+        for module, module_part in only:
+            if part is not None and module_part != part:
+                continue
+            for name, year in module.LETTERBOXD_ONLY:
+                rows.append(
+                    ExportRow(
+                        name,
+                        year,
+                        None,
+                        "",
+                        None,
+                        "",
+                        failed.get((name, year), "not on TMDB"),
+                        part=module_part,
+                        expect_failed=(name, year) in failed,
+                    )
+                )
         return rows
 
 
@@ -459,5 +619,8 @@ def load(synthetic: int = 0) -> Catalogue:
     people = _People(_PERSON_ID_BASE)
     films = _parse_films(people)
     shows = _parse_shows(people)
+    for module, part in _COMPACT:
+        films += _parse_compact_films(module, people, part)
+        shows += _parse_compact_shows(module, people, part)
     extra = tuple(synthetic_film(n) for n in range(1, synthetic + 1))
     return Catalogue(films + extra, shows)

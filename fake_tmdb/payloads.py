@@ -146,6 +146,14 @@ def _release_dates(film: Film) -> dict[str, Any]:
     }
 
 
+def alternative_titles(film: Film) -> dict[str, Any]:
+    """The body of GET /movie/{id}/alternative_titles (appended to details, it has no `id`)."""
+    return {
+        "id": film.tmdb_id,
+        "titles": [{"iso_3166_1": "US", "title": t, "type": ""} for t in film.alternative_titles],
+    }
+
+
 def movie_details(film: Film, append: set[str]) -> dict[str, Any]:
     """The body of GET /movie/{id}, with `append_to_response` parts from `append`."""
     body: dict[str, Any] = {
@@ -182,11 +190,7 @@ def movie_details(film: Film, append: set[str]) -> dict[str, Any]:
     if "release_dates" in append:
         body["release_dates"] = _release_dates(film)
     if "alternative_titles" in append:
-        body["alternative_titles"] = {
-            "titles": [
-                {"iso_3166_1": "US", "title": t, "type": ""} for t in film.alternative_titles
-            ]
-        }
+        body["alternative_titles"] = {"titles": alternative_titles(film)["titles"]}
     if "external_ids" in append:
         body["external_ids"] = {"id": film.tmdb_id, "imdb_id": film.imdb_id}
     return body

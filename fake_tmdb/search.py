@@ -120,17 +120,45 @@ def search_tv(index: SearchIndex, params: dict[str, Any]) -> dict[str, Any]:
     return _page(shows, tv_result, params.get("page"))
 
 
+def catalogue_fault(catalogue: Catalogue, endpoint: str, params: dict[str, Any]) -> int | None:
+    """The HTTP status the catalogue says this search fails with (`FAILING_SEARCHES`), if any.
+
+    `endpoint` is "search/movie" or "search/tv"; a search is known by its query and `year`.
+    """
+    key = (endpoint, str(params.get("query") or ""), _year(params.get("year")))
+    return catalogue.failing_searches.get(key)
+
+
+class SearchFault(Exception):
+    """What `searchers(faults=True)` raise for a failing search: TMDB's status, after retries."""
+
+    def __init__(self, status: int, endpoint: str) -> None:
+        super().__init__(f"TMDB answered {status} for {endpoint}")
+        self.status = status
+        self.endpoint = endpoint
+
+
 SearchFn = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 
 
-def searchers(index: SearchIndex | None = None) -> tuple[SearchFn, SearchFn]:
-    """(search_movie, search_tv) in the shape `enrichment.search_strategy.find_match` takes."""
+def searchers(index: SearchIndex | None = None, faults: bool = False) -> tuple[SearchFn, SearchFn]:
+    """(search_movie, search_tv) in the shape `enrichment.search_strategy.find_match` takes.
+
+    With `faults`, the searches the catalogue marks as failing raise `SearchFault`.
+    """
     idx = index or SearchIndex(load())
 
+    def check(endpoint: str, params: dict[str, Any]) -> None:
+        status = catalogue_fault(idx.catalogue, endpoint, params) if faults else None
+        if status is not None:
+            raise SearchFault(status, endpoint)
+
     def movie(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        check("search/movie", {**params, "query": query})
         return search_movie(idx, {**params, "query": query})["results"]
 
     def tv(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        check("search/tv", {**params, "query": query})
         return search_tv(idx, {**params, "query": query})["results"]
 
     return movie, tv

@@ -6,9 +6,11 @@ In tests: `server, base_url = start_in_thread(max_rps=40)` ... `server.stop()`. 
 "/3", like TMDB's. Besides the API: GET /__stats__ (what was asked, how often, how fast),
 POST /__reset__ (zero the stats), POST /__config__ (change fault options while running).
 
-Faults come two ways: at random, by rate (`--hang-rate 0.01`, repeatable with `--seed`), and
+Faults come three ways: at random, by rate (`--hang-rate 0.01`, repeatable with `--seed`);
 forced for numbered requests (`--faults-at 3:hang,10:reset,12:503`: the third API request since
-the last reset hangs, whatever the draws), for tests that must see a fault happen.
+the last reset hangs, whatever the draws), for tests that must see a fault happen; and, with
+`--catalogue-faults`, for the searches the catalogue marks as failing (`FAILING_SEARCHES`: the
+same search fails every time, as a step of the matching benchmark must).
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from fake_tmdb.catalogue import load
-from fake_tmdb.payloads import movie_details, tv_details
-from fake_tmdb.search import SearchIndex, search_movie, search_tv
+from fake_tmdb.payloads import alternative_titles, movie_details, tv_details
+from fake_tmdb.search import SearchIndex, catalogue_fault, search_movie, search_tv
 
 DEFAULT_API_KEY = "fake-tmdb-api-key"
 # Shaped like TMDB's API Read Access Token (a JWT), for clients that tell the two apart by shape.
@@ -51,6 +53,7 @@ _ERRORS = {
 _FAULT_STATUSES = (500, 502, 503, 504)
 _FORCED_FATES = {"hang", "reset", "429", *(str(status) for status in _FAULT_STATUSES)}
 _DETAILS_PATH = re.compile(r"^/3/(movie|tv)/(\d+)$")
+_ALTERNATIVE_TITLES_PATH = re.compile(r"^/3/movie/(\d+)/alternative_titles$")
 
 
 @dataclass
@@ -70,6 +73,7 @@ class Options:
     retry_after: int = 1  # the Retry-After header sent with every 429
     seed: int | None = None  # fault decisions repeat for one seed and one request order
     faults_at: str = ""  # "3:hang,10:reset,12:503,20:429": fates forced by request number
+    catalogue_faults: bool = False  # the catalogue's FAILING_SEARCHES fail, every time
     synthetic: int = 0  # extra generated films, "Synthetic Film 00001"...
     verbose: bool = False  # log every request to stderr
 
@@ -118,11 +122,6 @@ class Stats:
     def served_details(self, kind: str, tmdb_id: int) -> None:
         with self._lock:
             self.details_served.setdefault((kind, tmdb_id), []).append(time.monotonic())
-
-    def details_served_more_than_once(self) -> dict[tuple[str, int], list[float]]:
-        """(kind, id) -> the monotonic times of each answer, for details answered twice or more."""
-        with self._lock:
-            return {key: list(t) for key, t in self.details_served.items() if len(t) > 1}
 
     def note(self, what: str) -> None:
         with self._lock:
@@ -258,7 +257,9 @@ def _endpoint(path: str) -> str:
     if path == "/3/search/tv":
         return "search/tv"
     match = _DETAILS_PATH.match(path)
-    return match.group(1) if match else "other"
+    if match:
+        return match.group(1)
+    return "movie/alternative_titles" if _ALTERNATIVE_TITLES_PATH.match(path) else "other"
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -381,6 +382,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _route(self, path: str, params: dict[str, str]) -> None:
         index = self.server.index
+        endpoint = _endpoint(path)
+        if endpoint.startswith("search/") and self.server.options.catalogue_faults:
+            status = catalogue_fault(index.catalogue, endpoint, params)
+            if status is not None:
+                self._error(status)
+                return
         if path == "/3/search/movie":
             body = search_movie(index, params)
         elif path == "/3/search/tv":
@@ -398,6 +405,12 @@ class _Handler(BaseHTTPRequestHandler):
                 self._error(404)
                 return
             self.server.stats.served_details(kind, tmdb_id)
+        elif match := _ALTERNATIVE_TITLES_PATH.match(path):
+            film = index.catalogue.film(int(match.group(1)))
+            if film is None:
+                self._error(404)
+                return
+            body = alternative_titles(film)
         else:
             self._error(404)
             return
@@ -452,6 +465,11 @@ def _parser() -> argparse.ArgumentParser:
         default="",
         metavar="N:FATE,...",
         help="force the Nth request's fate: hang, reset, 429 or a 5xx status (3:hang,10:503)",
+    )
+    p.add_argument(
+        "--catalogue-faults",
+        action="store_true",
+        help="the searches the catalogue marks as failing answer their error every time",
     )
     p.add_argument("--synthetic", type=int, default=0, metavar="N", help="serve N generated films")
     p.add_argument("--verbose", action="store_true", help="log every request")

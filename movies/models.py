@@ -1,20 +1,81 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import models
 from django.utils import timezone
 
-# Matches under this confidence are worth a member's look; the matcher's own floor is lower.
+# Matches under this confidence are doubtful: linked, but worth a member's look. It is the
+# matcher's own line between sure and doubtful (`enrichment.matching.SURE`).
 LOW_CONFIDENCE = 0.9
+
+
+def _doubtful() -> models.Q:
+    return models.Q(
+        enrichment_status=Movie.EnrichmentStatus.ENRICHED, match_confidence__lt=LOW_CONFIDENCE
+    )
 
 
 def _needs_checking() -> models.Q:
     state = Movie.EnrichmentStatus
-    doubtful = models.Q(enrichment_status=state.ENRICHED, match_confidence__lt=LOW_CONFIDENCE)
-    return models.Q(matched_by_member=False) & (
-        models.Q(enrichment_status__in=[state.NOT_FOUND, state.TV]) | doubtful
-    )
+    unmatched = models.Q(enrichment_status__in=[state.NOT_FOUND, state.FAILED, state.TV])
+    return models.Q(matched_by_member=False) & (unmatched | _doubtful())
+
+
+def _checking_filters() -> dict[str, models.Q]:
+    """Each reason a film needs a look, as a filter for one count."""
+    state = Movie.EnrichmentStatus
+    mine = models.Q(matched_by_member=False)
+    return {
+        "not_found": mine & models.Q(enrichment_status=state.NOT_FOUND),
+        "failed": mine & models.Q(enrichment_status=state.FAILED),
+        "tv": mine & models.Q(enrichment_status=state.TV),
+        "unsure": mine & _doubtful(),
+    }
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+@dataclass(frozen=True)
+class CheckCounts:
+    """How many films need a member's look, by why."""
+
+    not_found: int = 0
+    failed: int = 0
+    tv: int = 0
+    unsure: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.not_found + self.failed + self.tv + self.unsure
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def in_words(self) -> str:
+        """ "3 films we could not find and 2 we are unsure of": the first part names films."""
+        parts: list[tuple[int, str]] = [
+            (self.not_found, "we could not find"),
+            (self.failed, "we could not look up (TMDB did not answer)"),
+            (self.tv, "TMDB knows only as a TV series"),
+            (self.unsure, "we are unsure of"),
+        ]
+        words = []
+        for n, why in parts:
+            if not n:
+                continue
+            if words:
+                words.append(f"{n:,} {why}")
+            else:
+                words.append(f"{_count(n, 'film', 'films')} {why}")
+        if not words:
+            return "No film needs a look"
+        if len(words) == 1:
+            return words[0]
+        return ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class MovieQuerySet(models.QuerySet):
@@ -60,16 +121,43 @@ class MovieQuerySet(models.QuerySet):
         return self.pending().update(claim_token=None, claimed_until=None)
 
     def needs_checking(self) -> MovieQuerySet:
-        """Films worth a member's look: not found, TV, or a doubtful match they have not kept."""
+        """Films worth a member's look: not found, failed, TV only, or a doubtful match (two
+        films of one title and year, a partial title) they have not settled themselves.
+
+        A sure match is never among them, however its year differs from TMDB's."""
         return self.filter(_needs_checking())
 
-    def summary(self) -> dict[str, int]:
-        """What the dashboard says beside its statistics, in one query: how many films need
-        checking, and how many the member liked without ever marking them watched."""
-        return self.aggregate(
-            to_check=models.Count("pk", filter=_needs_checking()),
+    def most_doubtful_first(self) -> MovieQuerySet:
+        """Films with nothing linked first (not found, failed, TV only), then the doubtful
+        matches from the least to the most confident."""
+        state = Movie.EnrichmentStatus
+        rank = models.Case(
+            models.When(enrichment_status=state.NOT_FOUND, then=0),
+            models.When(enrichment_status=state.FAILED, then=1),
+            models.When(enrichment_status=state.TV, then=2),
+            default=3,
+        )
+        return self.order_by(rank, models.F("match_confidence").asc(nulls_first=True), "name", "pk")
+
+    def check_counts(self) -> CheckCounts:
+        """How many films need a look, by why, in one query."""
+        counts = self.aggregate(
+            **{name: models.Count("pk", filter=q) for name, q in _checking_filters().items()}
+        )
+        return CheckCounts(**counts)
+
+    def summary(self) -> dict:
+        """What the dashboard says beside its statistics, in one query: which films need
+        checking and why (`check`, a CheckCounts; `to_check`, their number), and how many the
+        member liked without ever marking them watched."""
+        filters = _checking_filters()
+        counts = self.aggregate(
+            **{name: models.Count("pk", filter=q) for name, q in filters.items()},
             liked_unwatched=models.Count("pk", filter=models.Q(watched=False, liked=True)),
         )
+        liked_unwatched = counts.pop("liked_unwatched")
+        check = CheckCounts(**counts)
+        return {"check": check, "to_check": check.total, "liked_unwatched": liked_unwatched}
 
     def count_by_status(self) -> tuple[dict[str, int], int]:
         """How many films are in each enrichment state, and how many are not watched (liked or
@@ -101,7 +189,7 @@ class Movie(models.Model):
         NOT_FOUND = "not_found", "Not found on TMDB"
         TV = "tv", "TV series"
         FAILED = "failed", "Failed"
-        EXCLUDED = "excluded", "Excluded by you"
+        EXCLUDED = "excluded", "Left out by you"
 
     session = models.ForeignKey(
         "sessions_app.UploadSession", on_delete=models.CASCADE, related_name="movies"
@@ -127,6 +215,9 @@ class Movie(models.Model):
         max_length=16, choices=EnrichmentStatus, default=EnrichmentStatus.PENDING
     )
     enrichment_error = models.CharField(max_length=500, blank=True)
+    # Lookups that failed for a passing reason (TMDB down, a timeout): each waits longer before
+    # the next, and after ENRICH_RETRY_ATTEMPTS the film is failed for good.
+    enrichment_attempts = models.PositiveSmallIntegerField(default=0)
     # The shared TMDB cache row, not a copy of it: many sessions' films point at one row.
     tmdb_movie = models.ForeignKey(
         "enrichment.TmdbMovie",
@@ -161,6 +252,16 @@ class Movie(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.year})" if self.year else self.name
+
+    @property
+    def is_doubtful(self) -> bool:
+        """Linked to a film, but with doubt: the check page lists it until the member decides."""
+        return (
+            self.enrichment_status == self.EnrichmentStatus.ENRICHED
+            and not self.matched_by_member
+            and self.match_confidence is not None
+            and self.match_confidence < LOW_CONFIDENCE
+        )
 
     def to_dict(self) -> dict:
         """The public shape of a film in the movies API. Field names are a contract.

@@ -38,7 +38,7 @@ class UploadSessionAdmin(admin.ModelAdmin):
     @admin.action(description="Retry failed films (and resume enrichment)")
     def retry_failed_films(self, request, queryset) -> None:
         sessions = list(queryset)
-        films = sum(retry_failed_films(session) for session in sessions)
+        films = sum(retry_failed_films(session, force=True) for session in sessions)
         self.message_user(
             request,
             ngettext("Queued %(n)d session again", "Queued %(n)d sessions again", len(sessions))

@@ -10,16 +10,24 @@ from uuid import UUID
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from sessions_app.forms import ApiUploadForm, MoviesPageForm, too_large_message
-from sessions_app.http import json_error, json_methods
+from sessions_app.forms import (
+    ApiUploadForm,
+    MoviesPageForm,
+    too_large_message,
+    too_many_uploads_message,
+)
+from sessions_app.http import client_key, json_error, json_methods
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
 from sessions_app.queue import retry_failed_films
 
 DEFAULT_PAGE_SIZE = 50
 NO_SUCH_SESSION = "No such session. It may have expired or been deleted."
+# What a 503 asks a client to wait before trying again.
+RETRY_AFTER_SECONDS = 30
 
 
 def _session_or_none(session_id: UUID) -> UploadSession | None:
@@ -33,7 +41,9 @@ def upload(request: HttpRequest) -> JsonResponse:
     form = ApiUploadForm(request.POST, request.FILES)
     if not form.is_valid():
         return json_error(form.first_error(), status=413 if form.too_large else 400)
-    session = create_session_from_export(form.parsed, form.cleaned_data["filenames"])
+    session = create_session_from_export(
+        form.parsed, form.cleaned_data["filenames"], client_key(request)
+    )
     return JsonResponse(
         {
             "session_id": str(session.pk),
@@ -50,6 +60,11 @@ def upload_too_large(request: HttpRequest) -> JsonResponse:
     return json_error(too_large_message(), status=413)
 
 
+def too_many_uploads(wait: int) -> JsonResponse:
+    return json_error(too_many_uploads_message(wait), status=429)
+
+
+@never_cache
 @json_methods("GET")
 def session_detail(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
@@ -58,6 +73,7 @@ def session_detail(request: HttpRequest, session_id: UUID) -> JsonResponse:
     return JsonResponse(session.to_dict(detail=True))
 
 
+@never_cache
 @json_methods("GET")
 def session_status(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
@@ -67,6 +83,7 @@ def session_status(request: HttpRequest, session_id: UUID) -> JsonResponse:
     return JsonResponse(session.to_dict())
 
 
+@never_cache
 @json_methods("GET")
 def session_movies(request: HttpRequest, session_id: UUID) -> JsonResponse:
     session = _session_or_none(session_id)
@@ -123,5 +140,11 @@ def not_found(request: HttpRequest, exception: Exception | None = None) -> JsonR
     return json_error("Not found: check the path and the session id.", status=404)
 
 
-def server_error(request: HttpRequest) -> JsonResponse:
+def server_error(request: HttpRequest, *, unavailable: bool = False) -> JsonResponse:
+    if unavailable:
+        return json_error(
+            "Our database cannot be reached just now; try again in a minute.",
+            status=503,
+            **{"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
     return json_error("Something went wrong on our side; try again in a minute.", status=500)

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import ngettext
 
 from sessions_app.letterboxd import ExportError, ExportTooLarge, Limits, ParsedExport, parse_export
 from sessions_app.letterboxd.limits import format_size
@@ -32,7 +33,9 @@ def upload_limits() -> Limits:
     return Limits(
         max_upload_bytes=settings.UPLOAD_MAX_BYTES,
         max_uncompressed_bytes=settings.UPLOAD_MAX_UNCOMPRESSED_BYTES,
+        max_text_bytes=settings.UPLOAD_MAX_TEXT_BYTES,
         max_rows=settings.UPLOAD_MAX_ROWS,
+        max_films=settings.UPLOAD_MAX_FILMS,
     )
 
 
@@ -51,8 +54,10 @@ class ExportFormMixin:
         if total > settings.UPLOAD_MAX_BYTES:
             raise ValidationError(too_large_message(), code="too_large")
         try:
+            # Each upload as the seekable file Django keeps it in (memory up to 2.5 MB, a
+            # temporary file above): the parser streams it, never holding it whole.
             self.parsed = parse_export(
-                [(upload.name, upload.read()) for upload in files], limits=upload_limits()
+                [(upload.name, upload.file) for upload in files], limits=upload_limits()
             )
         except ExportTooLarge as exc:
             raise ValidationError(exc.message, code="too_large") from exc
@@ -74,6 +79,18 @@ class ExportFormMixin:
 def too_large_message() -> str:
     limit = format_size(settings.UPLOAD_MAX_BYTES)
     return f"That upload is too large: the limit is {limit}. A Letterboxd export is far smaller."
+
+
+def too_many_uploads_message(wait: int) -> str:
+    if wait < 90:
+        when = ngettext("in %(n)d second", "in %(n)d seconds", wait) % {"n": wait}
+    else:
+        minutes = round(wait / 60)
+        when = ngettext("in about %(n)d minute", "in about %(n)d minutes", minutes) % {"n": minutes}
+    return (
+        f"That is a lot of uploads from one place in a short time. Please try again {when}: "
+        "your earlier uploads are still there, each at its own link."
+    )
 
 
 class UploadForm(ExportFormMixin, forms.Form):

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import hashlib
+import hmac
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 from uuid import UUID
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -53,6 +56,26 @@ def local_path(target: str | None) -> str | None:
     if any(ch in target for ch in "\\\r\n\t"):
         return None
     return target if url_has_allowed_host_and_scheme(target, allowed_hosts=None) else None
+
+
+def client_address(request: HttpRequest) -> str:
+    """The client's address: the peer's, or behind our own proxy the one it forwarded."""
+    if settings.BEHIND_PROXY:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        last = forwarded.rsplit(",", 1)[-1].strip()
+        if last:
+            return last
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def client_key(request: HttpRequest) -> str:
+    """A keyed hash of the client's address: the same client gets the same key, and the address
+    itself is never stored."""
+    address = client_address(request)
+    if not address:
+        return ""
+    digest = hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256)
+    return digest.hexdigest()[:32]
 
 
 def get_session_or_404(session_id: UUID) -> UploadSession:

@@ -96,7 +96,9 @@ def film_key(uri: str) -> str:
     return "letterboxd:sha256:" + hashlib.sha256(uri.encode()).hexdigest()
 
 
-def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> UploadSession:
+def create_session_from_export(
+    parsed: ParsedExport, filenames: list[str], client_key: str = ""
+) -> UploadSession:
     """Create a session holding every film and viewing of `parsed`, in one transaction.
 
     The session leaves this function `processing`, its enrichment queued for when the import
@@ -111,6 +113,7 @@ def create_session_from_export(parsed: ParsedExport, filenames: list[str]) -> Up
             processing_started_at=now,
             upload_metadata=upload_metadata(parsed, filenames),
             total_movies=len(films),
+            client_key=client_key,
         )
         session_key = db_value(Movie, "session", session.pk)
         insert_rows(

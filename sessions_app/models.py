@@ -49,6 +49,31 @@ class UploadSessionQuerySet(models.QuerySet):
     def with_claimable_films(self, now: datetime | None = None) -> UploadSessionQuerySet:
         return self.filter(Exists(Movie.objects.claimable(now).filter(session=OuterRef("pk"))))
 
+    def upload_wait(self, client_key: str, now: datetime | None = None) -> int:
+        """Seconds the client must wait before its next upload is taken; 0 when it may go on.
+
+        The sessions themselves are the log: at most UPLOAD_RATE_PER_MINUTE uploads in any
+        minute and UPLOAD_RATE_PER_HOUR in any hour per client, across every web process and
+        machine that shares the database.
+        """
+        if not client_key:
+            return 0
+        now = now or timezone.now()
+        waits = []
+        for window, limit in (
+            (timedelta(minutes=1), settings.UPLOAD_RATE_PER_MINUTE),
+            (timedelta(hours=1), settings.UPLOAD_RATE_PER_HOUR),
+        ):
+            recent = list(
+                self.filter(client_key=client_key, created_at__gt=now - window)
+                .order_by("-created_at")
+                .values_list("created_at", flat=True)[:limit]
+            )
+            if limit and len(recent) >= limit:
+                # Free again once the oldest of the last `limit` uploads leaves the window.
+                waits.append((recent[-1] + window - now).total_seconds())
+        return max(1, round(max(waits))) if waits else 0
+
     def with_counts(self) -> UploadSessionQuerySet:
         """Annotate enriched/failed counts, derived from the films so they never drift."""
         state = Movie.EnrichmentStatus
@@ -143,6 +168,11 @@ class UploadSession(models.Model):
     error_message = models.TextField(blank=True)
     # Bumped by every change to the session's films, so cached statistics know they are stale.
     stats_version = models.PositiveIntegerField(default=0)
+    # Who uploaded it, as a keyed hash of their address (see sessions_app.http.client_key): what
+    # upload limits and fair enrichment count by, without keeping the address.
+    client_key = models.CharField(max_length=64, blank=True, editable=False)
+    # When its client last had a chunk of films enriched: workers serve the longest-waiting.
+    turn_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = UploadSessionQuerySet.as_manager()
 
@@ -151,6 +181,7 @@ class UploadSession(models.Model):
         indexes = [
             models.Index(fields=["status"], name="session_status_idx"),
             models.Index(fields=["expires_at"], name="session_expires_idx"),
+            models.Index(fields=["client_key", "created_at"], name="session_client_idx"),
         ]
 
     def __str__(self) -> str:
@@ -254,15 +285,20 @@ class UploadSession(models.Model):
     def stop(self, message: str) -> bool:
         return bool(self._this().stop(message))
 
-    def reopen(self, *, failed_films: bool = True) -> int:
-        """Back to enriching, with the failed films pending again; return how many were reset.
+    def reopen(self, *, failed_films: bool = True, only_if_finished: bool = False) -> int | None:
+        """Back to enriching, with the failed films pending again; return how many were reset,
+        or None when `only_if_finished` and the session was not finished (a retry is already
+        under way: one at a time).
 
         The session's row is locked first, so a concurrent `complete_finished()` either ends
         before the films are reset (and this reopens the session) or sees them pending.
         """
+        sessions = self._this()
+        if only_if_finished:
+            sessions = sessions.filter(status__in=[self.Status.COMPLETED, self.Status.FAILED])
         with transaction.atomic():
             # The UPDATE takes the row's lock, held until the films are reset and this commits.
-            self._this().update(
+            reopened = sessions.update(
                 status=self.Status.ENRICHING,
                 enriching_started_at=Case(
                     When(status=self.Status.ENRICHING, then=F("enriching_started_at")),
@@ -270,11 +306,14 @@ class UploadSession(models.Model):
                 ),
                 error_message="",
             )
+            if not reopened:
+                return None
             reset = 0
             if failed_films:
                 reset = self.films.failed().update(
                     enrichment_status=Movie.EnrichmentStatus.PENDING,
                     enrichment_error="",
+                    enrichment_attempts=0,
                     claim_token=None,
                     claimed_until=None,
                 )

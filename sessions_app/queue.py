@@ -24,9 +24,15 @@ def queue_enrichment(session_id: UUID | str) -> None:
     )
 
 
-def retry_failed_films(session: UploadSession) -> int:
-    """Put a session's failed films back in the queue; return how many (the dashboard's and the
-    admin's "try again")."""
-    reset = session.reopen()
+def retry_failed_films(session: UploadSession, *, force: bool = False) -> int:
+    """Put a finished session's failed films back in the queue; return how many (the
+    dashboard's, the API's and the admin's "try again").
+
+    A session still enriching is left alone: a hundred clicks queue one retry, not a hundred.
+    An admin repairing a session may `force` it.
+    """
+    reset = session.reopen(only_if_finished=not force)
+    if reset is None:
+        return 0
     queue_enrichment(session.pk)
     return reset

@@ -3,6 +3,7 @@ progress, the films table, retry and delete."""
 
 from __future__ import annotations
 
+import sys
 import time
 from typing import Any
 from uuid import UUID
@@ -11,6 +12,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -18,14 +20,15 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import ngettext
 from django.views import defaults
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
 from movies.forms import FilmFilterForm, YearForm
 from movies.session_stats import session_film_filters, session_stats
 from sessions_app import api
-from sessions_app.forms import UploadForm, too_large_message
-from sessions_app.http import HttpResponseSeeOther, get_session_or_404
+from sessions_app.forms import UploadForm, too_large_message, too_many_uploads_message
+from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
 from sessions_app.progress import Progress
@@ -43,13 +46,21 @@ def upload(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         status = 413 if form.too_large else 400
         return render(request, "sessions_app/home.html", {"form": form}, status=status)
-    session = create_session_from_export(form.parsed, form.cleaned_data["filenames"])
+    session = create_session_from_export(
+        form.parsed, form.cleaned_data["filenames"], client_key(request)
+    )
     return HttpResponseSeeOther(session.get_absolute_url())
 
 
 def upload_too_large(request: HttpRequest) -> HttpResponse:
     context = {"form": UploadForm(), "upload_error": too_large_message()}
     return render(request, "sessions_app/home.html", context, status=413)
+
+
+def too_many_uploads(request: HttpRequest) -> HttpResponse:
+    wait = UploadSession.objects.upload_wait(client_key(request))
+    context = {"form": UploadForm(), "upload_error": too_many_uploads_message(wait)}
+    return render(request, "sessions_app/home.html", context, status=429)
 
 
 FILMS_PER_PAGE = 50
@@ -97,6 +108,7 @@ def _stats_context(session: UploadSession, year: int | None) -> dict[str, Any]:
         "stats_url": _stats_url(session, year),
         "films_url": reverse("sessions_app:films", args=[session.pk]),
         "to_check": summary["to_check"],
+        "check": summary["check"],
         "liked_unwatched": summary["liked_unwatched"],
         # Liked films never watched are among the likes of all time, as on Letterboxd; a year
         # counts its diary's films only.
@@ -120,6 +132,7 @@ def _progress_context(
     }
 
 
+@never_cache
 @require_GET
 def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
@@ -135,6 +148,7 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     )
 
 
+@never_cache
 @require_GET
 def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """The statistics part of the dashboard, swapped in by htmx when TMDB data arrives, with the
@@ -157,6 +171,7 @@ class ProgressPollForm(forms.Form):
     at = forms.IntegerField(min_value=0)
 
 
+@never_cache
 @require_GET
 def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """The progress fragment, polled every 2 s. Two queries; 286 stops the polling when done.
@@ -189,6 +204,7 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return response
 
 
+@never_cache
 @require_GET
 def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Every film of the session in compact rows: sortable, filterable, searchable, paged."""
@@ -254,6 +270,7 @@ def retry_failed(request: HttpRequest, session_id: UUID) -> HttpResponse:
     return HttpResponseSeeOther(session.get_absolute_url())
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """A confirm page, then the deletion of the session with every film and viewing in it."""
@@ -283,6 +300,16 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    """Our 500, or a 503 when the database is out of reach (a passing state, worth a retry).
+
+    Django calls it while handling the error, so the exception is at hand. The pages it renders
+    stand alone: base.html would read the messages, and so the database, again.
+    """
+    unavailable = isinstance(sys.exc_info()[1], DatabaseError)
     if request.path.startswith("/api/"):
-        return api.server_error(request)
+        return api.server_error(request, unavailable=unavailable)
+    if unavailable:
+        response = HttpResponse(render_to_string("503.html"), status=503)
+        response["Retry-After"] = str(api.RETRY_AFTER_SECONDS)
+        return response
     return defaults.server_error(request)

@@ -22,7 +22,11 @@ def tmdb(fake_tmdb, settings, requests_made, monkeypatch):
 
     # The database limiter refuses to run inside the test's transaction; the cross-process
     # limiter has its own tests.
-    monkeypatch.setattr(configured, "default_limiter", lambda: LocalRateLimiter(1000))
+    monkeypatch.setattr(
+        configured,
+        "default_limiter",
+        lambda max_wait=None: LocalRateLimiter(1000, max_wait=max_wait),
+    )
     server, base_url = fake_tmdb
     settings.TMDB_API_URL = base_url
     settings.TMDB_API_KEY = DEFAULT_API_KEY

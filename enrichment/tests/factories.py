@@ -59,7 +59,7 @@ def search_page(*items: dict[str, Any]) -> dict[str, Any]:
 
 
 def details(tmdb_id: int, title: str = "Dune", release_date: str = "2021-09-15", **extra) -> dict:
-    """A /movie/{id}?append_to_response=credits payload."""
+    """A /movie/{id}?append_to_response=credits,alternative_titles payload."""
     payload: dict[str, Any] = {
         "id": tmdb_id,
         "title": title,
@@ -80,6 +80,7 @@ def details(tmdb_id: int, title: str = "Dune", release_date: str = "2021-09-15",
         ],
         "imdb_id": "tt1160419",
         "poster_path": "/d5NXSklXo0qyIYkgV94XAgMIckC.jpg",
+        "alternative_titles": {"titles": [{"iso_3166_1": "FR", "title": "Dune : Première partie"}]},
         "credits": {
             "cast": [
                 {"id": 1190668, "name": "Timothée Chalamet", "character": "Paul", "order": 0},

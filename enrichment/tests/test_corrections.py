@@ -136,7 +136,7 @@ def test_an_excluded_film_leaves_every_statistic(tmdb):
 
 
 def test_a_finished_session_has_its_statistics_in_the_cache_before_the_first_visit(
-    tmdb, queued, django_assert_max_num_queries
+    tmdb, queued, settings, django_assert_max_num_queries
 ):
     from django.core.cache import cache
 
@@ -144,8 +144,10 @@ def test_a_finished_session_has_its_statistics_in_the_cache_before_the_first_vis
     from movies.session_stats import stats_cache_key
 
     session = make_session([("Parasite", 2019)])
+    settings.ENRICH_LOOPS = 1
     tasks.start_enrichment(str(session.pk))
-    tasks.enrich_chunk(str(session.pk), next(iter(queued))[2])
+    _, number, token = queued[-1]
+    tasks.enrich_next(number, token)
 
     session = UploadSession.objects.get(pk=session.pk)
     assert session.status == UploadSession.Status.COMPLETED

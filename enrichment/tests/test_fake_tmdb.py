@@ -156,6 +156,49 @@ def test_search_tv_finds_a_miniseries(base_url: str) -> None:
     assert body["results"][0]["first_air_date"] == "2019-05-06"
 
 
+def test_search_tv_answers_as_tmdb_does(base_url: str) -> None:
+    body = _get(
+        f"{base_url}/search/tv",
+        params={**KEY, "query": "Berlin Alexanderplatz", "first_air_date_year": "1980"},
+    ).json()
+
+    assert [r["id"] for r in body["results"]] == [9100002]
+    result = body["results"][0]
+    assert {"name", "original_name", "first_air_date", "origin_country", "genre_ids"} <= set(result)
+    assert "title" not in result and "release_date" not in result
+    assert (body["page"], body["total_results"], body["total_pages"]) == (1, 1, 1)
+
+
+def test_alternative_titles_come_appended_to_details_or_on_their_own(base_url: str) -> None:
+    appended = _get(
+        f"{base_url}/movie/108", params={**KEY, "append_to_response": "credits,alternative_titles"}
+    ).json()
+    alone = _get(f"{base_url}/movie/108/alternative_titles", params=KEY).json()
+
+    titles = [t["title"] for t in appended["alternative_titles"]["titles"]]
+    assert "Three Colours: Blue" in titles
+    assert alone == {"id": 108, "titles": appended["alternative_titles"]["titles"]}
+    assert _get(f"{base_url}/movie/1/alternative_titles", params=KEY).status_code == 404
+
+
+def test_catalogue_faults_fail_the_same_searches_every_time(started: list[FakeTMDBServer]) -> None:
+    url = _start(started, catalogue_faults=True)
+
+    failing = {**KEY, "query": "Mandy", "year": "2018"}
+    for _ in range(2):
+        response = _get(f"{url}/search/movie", params=failing)
+        assert response.status_code == 503
+        assert response.json()["success"] is False
+    assert _get(f"{url}/search/movie", params={**KEY, "query": "Mandy"}).status_code == 200
+    assert _get(f"{url}/search/tv", params={**KEY, "query": "Top of the Lake"}).status_code == 503
+
+
+def test_without_catalogue_faults_those_searches_answer(base_url: str) -> None:
+    response = _get(f"{base_url}/search/movie", params={**KEY, "query": "Mandy", "year": "2018"})
+
+    assert response.status_code == 200
+
+
 def test_movie_details_with_credits_in_one_request(base_url: str) -> None:
     response = _get(f"{base_url}/movie/550", params={**KEY, "append_to_response": "credits"})
 

@@ -59,7 +59,7 @@ def test_an_uncached_film_costs_one_search_and_one_details_request(client, mocke
     assert [c.tmdb_id for c in resolution.candidates][:2] == [438631, 841]
     stored = TmdbSearchResult.objects.get()
     assert (stored.normalised_title, stored.year, stored.tmdb_id) == ("dune", 2021, 438631)
-    assert stored.requests == 1
+    assert stored.requests == 2
     assert TmdbMovie.objects.get().directors == [{"id": 137427, "name": "Denis Villeneuve"}]
 
 
@@ -152,11 +152,27 @@ def test_a_film_gone_from_tmdb_is_searched_again_next_time(client, mocked):
     assert not TmdbSearchResult.objects.exists()
 
 
-def test_tmdb_failures_propagate_and_store_nothing(client, mocked):
+def test_searches_tmdb_keeps_failing_make_a_failed_match_that_is_not_stored(client, mocked):
     mocked.get(SEARCH, status=503, json=tmdb_error(9, "unavailable"))
+    mocked.get(SEARCH_TV, status=503, json=tmdb_error(9, "unavailable"))
+
+    match = resolve("Dune", 2021, client)
+
+    assert match.failure
+    assert "/search/movie (2021)" in match.failure and "/search/tv" in match.failure
+    assert match.tmdb_id is None
+    assert not TmdbSearchResult.objects.exists()
+
+
+def test_details_tmdb_keeps_failing_propagate_after_one_try(client, mocked):
+    mocked.get(SEARCH, json=search_page(DUNE_2021), match=year_search(2021))
+    mocked.get(f"{BASE_URL}/movie/438631", status=503, json=tmdb_error(9, "unavailable"))
+
     with pytest.raises(TmdbUnavailable):
         resolve("Dune", 2021, client)
-    assert not TmdbSearchResult.objects.exists()
+
+    # Four attempts (one and three retries) inside the strategy, and not four more after it.
+    assert client.requests_made == 1 + 4
 
 
 def test_a_bad_key_propagates_as_an_auth_error(client, mocked):
@@ -210,3 +226,74 @@ def test_resolve_cached_answers_a_whole_session_in_a_few_queries(django_assert_n
 def test_resolve_cached_with_nothing_asks_nothing(django_assert_num_queries):
     with django_assert_num_queries(0):
         assert resolve_cached([]) == {}
+
+
+def test_a_film_known_under_another_title_is_matched_and_cached_with_its_titles(client, mocked):
+    road_warrior = search_item(8810, "Mad Max 2", "1981-12-24", popularity=30, vote_count=4000)
+    mocked.get(SEARCH, json=search_page(road_warrior), match=year_search(1981))
+    alternatives = {"titles": [{"iso_3166_1": "US", "title": "The Road Warrior"}]}
+    mocked.get(
+        f"{BASE_URL}/movie/8810",
+        json=details(
+            8810, title="Mad Max 2", release_date="1981-12-24", alternative_titles=alternatives
+        ),
+    )
+
+    match = resolve("The Road Warrior", 1981, client)
+
+    assert (match.tmdb_id, match.requests) == (8810, 2)
+    assert match.sure
+    assert TmdbMovie.objects.get(pk=8810).alternative_titles == ["The Road Warrior"]
+
+
+def test_details_the_cache_knows_cost_no_request(client, mocked):
+    make_tmdb_movie(438631)
+    mocked.get(SEARCH, json=search_page(DUNE_2021), match=year_search(2021))
+
+    match = resolve("Dune", 2021, client)
+
+    assert match.tmdb_id == 438631
+    assert match.requests == client.requests_made == 1
+
+
+def test_a_film_cached_before_its_alternative_titles_costs_only_those(client, mocked):
+    movie = make_tmdb_movie(8810, title="Mad Max 2", release_date="1981-12-24")
+    TmdbMovie.objects.filter(pk=movie.pk).update(alternative_titles=None)
+    road_warrior = search_item(8810, "Mad Max 2", "1981-12-24", popularity=30, vote_count=4000)
+    mocked.get(SEARCH, json=search_page(road_warrior), match=year_search(1981))
+    mocked.get(
+        f"{BASE_URL}/movie/8810/alternative_titles",
+        json={"id": 8810, "titles": [{"iso_3166_1": "US", "title": "The Road Warrior"}]},
+    )
+
+    match = resolve("The Road Warrior", 1981, client)
+
+    assert match.tmdb_id == 8810
+    assert match.requests == client.requests_made == 2
+    assert TmdbMovie.objects.get(pk=8810).alternative_titles == ["The Road Warrior"]
+
+
+def test_a_match_made_despite_a_failed_step_is_not_cached(client, mocked):
+    mocked.get(SEARCH, status=404, json=tmdb_error(34, "not found"), match=year_search(2021))
+    mocked.get(SEARCH, json=search_page(DUNE_2021, DUNE_1984))
+    mocked.get(f"{BASE_URL}/movie/438631", json=details(438631))
+
+    match = resolve("Dune", 2021, client)
+
+    assert match.tmdb_id == 438631
+    assert match.failed_steps == ("/search/movie (2021)",)
+    assert not TmdbSearchResult.objects.exists()  # asked afresh next time
+
+
+def test_a_failed_step_that_may_pass_is_tried_again_later_and_a_404_is_not(client, mocked):
+    mocked.get(SEARCH, status=503, json=tmdb_error(9, "unavailable"))
+    mocked.get(SEARCH_TV, status=404, json=tmdb_error(34, "not found"))
+
+    down = resolve("Nowhere Film", 2021, client)
+
+    assert down.failure and down.transient
+
+    mocked.replace(responses.GET, SEARCH, json=search_page())
+    gone = resolve("Nowhere Film", 2021, client)
+
+    assert gone.failure and not gone.transient  # only the 404 failed: no point waiting for it

@@ -159,3 +159,23 @@ def test_the_limiter_module_imports_no_django():
     )
     done = subprocess.run([sys.executable, "-c", probe], cwd=PROJECT_ROOT, check=False)
     assert done.returncode == 0
+
+
+def test_a_limiter_with_a_longest_wait_refuses_a_slot_further_off():
+    clock = FakeClock()
+    limiter = LocalRateLimiter(40, clock=clock, sleep=clock.sleep, max_wait=1.0)
+    limiter.defer(30)  # a 429 paused everyone
+
+    with pytest.raises(rate_limit.SlotTooFar):
+        limiter.acquire()
+    assert clock.sleeps == []  # it did not wait at all
+
+
+def test_a_limiter_with_a_longest_wait_waits_up_to_it():
+    clock = FakeClock()
+    limiter = LocalRateLimiter(2, clock=clock, sleep=clock.sleep, max_wait=1.0)
+
+    limiter.acquire()
+    waited = limiter.acquire()
+
+    assert waited == pytest.approx(limiter.interval)

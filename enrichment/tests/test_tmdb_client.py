@@ -9,7 +9,7 @@ import responses
 from responses import matchers
 
 from enrichment import tmdb_client
-from enrichment.rate_limit import NullRateLimiter
+from enrichment.rate_limit import LocalRateLimiter, NullRateLimiter
 from enrichment.tests.factories import (
     API_KEY,
     BASE_URL,
@@ -138,11 +138,15 @@ def test_search_tv_queries_the_tv_endpoint(client, mocked):
     assert client.search_tv("Chernobyl")[0]["id"] == 87108
 
 
-def test_movie_details_fetch_credits_in_the_same_request(client, mocked):
+def test_movie_details_fetch_credits_and_alternative_titles_in_the_same_request(client, mocked):
     mocked.get(
         DETAILS,
         json=details(438631),
-        match=[matchers.query_param_matcher({"append_to_response": "credits"}, strict_match=False)],
+        match=[
+            matchers.query_param_matcher(
+                {"append_to_response": "credits,alternative_titles"}, strict_match=False
+            )
+        ],
     )
     payload = client.movie_details(438631)
     assert payload["credits"]["crew"][0]["name"] == "Denis Villeneuve"
@@ -281,3 +285,43 @@ def test_a_body_that_is_not_json_is_an_error(client, mocked):
 def test_the_connection_pool_is_sized_for_many_threads(client):
     adapter = client.session.get_adapter(BASE_URL)
     assert adapter._pool_maxsize >= 16
+
+
+def test_a_client_without_retries_reports_the_first_server_error(sleeps, limiter, mocked):
+    client = TmdbClient(API_KEY, BASE_URL, limiter=limiter, sleep=sleeps.append, max_retries=0)
+    mocked.get(DETAILS, status=503, json=tmdb_error(9, "offline"))
+
+    with pytest.raises(TmdbUnavailable, match="after 1 attempts"):
+        client.movie_details(438631)
+    assert sleeps == []
+
+
+def test_a_client_that_may_not_wait_out_a_429_gives_up_at_once(sleeps, limiter, mocked):
+    client = TmdbClient(
+        API_KEY, BASE_URL, limiter=limiter, sleep=sleeps.append, max_rate_limit_wait=0.0
+    )
+    mocked.get(DETAILS, status=429, headers={"Retry-After": "2"}, json=tmdb_error(25, "slow"))
+
+    with pytest.raises(TmdbUnavailable):
+        client.movie_details(438631)
+    assert sleeps == []
+
+
+def test_a_rate_limit_slot_too_far_off_is_unavailability_not_a_wait(sleeps, mocked):
+    clock_now = [0.0]
+    busy = LocalRateLimiter(1, clock=lambda: clock_now[0], sleep=sleeps.append, max_wait=1.0)
+    busy.defer(30)
+    client = TmdbClient(API_KEY, BASE_URL, limiter=busy, sleep=sleeps.append)
+
+    with pytest.raises(TmdbUnavailable, match="queued"):
+        client.movie_details(438631)
+    assert len(mocked.calls) == 0
+
+
+def test_alternative_titles_alone_are_one_small_request(client, mocked):
+    mocked.get(
+        f"{BASE_URL}/movie/108/alternative_titles",
+        json={"id": 108, "titles": [{"iso_3166_1": "GB", "title": "Three Colours: Blue"}]},
+    )
+
+    assert client.movie_alternative_titles(108) == ["Three Colours: Blue"]

@@ -53,12 +53,13 @@ def test_start_enrichment_links_cached_films_without_a_request(tmdb, queued, req
     assert queued == []
 
 
-def test_start_enrichment_queues_chunks_for_uncached_films(tmdb, queued, settings):
-    settings.ENRICH_CHUNK_SIZE = 2
+def test_start_enrichment_starts_a_loop_in_every_free_place(tmdb, queued, settings):
+    settings.ENRICH_LOOPS = 3
     session = make_session()
+
     assert tasks.start_enrichment(str(session.pk)) == 3
-    assert [call[0] for call in queued] == ["enrichment.tasks.enrich_chunk"] * 3
-    # Planned films are held: a second start (a sweep, a second cluster) queues nothing more.
+    assert [call[0] for call in queued] == ["enrichment.tasks.enrich_next"] * 3
+    # The places are held: a second start (a sweep, a second cluster) starts nothing more.
     assert tasks.start_enrichment(str(session.pk)) == 0
 
 
@@ -116,24 +117,48 @@ def test_retry_after_fixing_the_key_completes_the_session(tmdb, settings, queued
     assert session.status == UploadSession.Status.COMPLETED
 
 
-def test_tmdb_faults_fail_a_film_with_its_reason_and_retry_resets_it(tmdb, monkeypatch, queued):
+def test_a_passing_tmdb_fault_is_tried_again_later_then_fails_for_good(
+    tmdb, monkeypatch, queued, settings
+):
     from enrichment import tmdb_client
 
     monkeypatch.setattr(tmdb_client, "BACKOFF_BASE", 0.0)
+    settings.ENRICH_RETRY_ATTEMPTS = 2
     tmdb.configure({"fault_rate_5xx": 1.0})
     session = make_session(FILMS[:1])
-    run_all_chunks(session)
+    try:
+        run_all_chunks(session)
+
+        film = session.movies.get()
+        # Still pending, waiting out its backoff: the session is not finished.
+        assert (film.enrichment_status, film.enrichment_attempts) == (State.PENDING, 1)
+        # Every search failed: the match is "failed, may pass", not "not on TMDB".
+        assert "TMDB did not answer" in film.enrichment_error
+        assert film.claimed_until > timezone.now() and film.claim_token is None
+        assert list(worker.plan_chunks(session.pk)) == []
+        session.refresh_from_db()
+        assert session.status == UploadSession.Status.ENRICHING
+
+        Movie.objects.update(claimed_until=timezone.now() - timedelta(seconds=1))
+        run_all_chunks(session)
+    finally:
+        tmdb.configure({"fault_rate_5xx": 0.0})
 
     film = session.movies.get()
     assert film.enrichment_status == State.FAILED
-    assert "TMDB unavailable" in film.enrichment_error
+    assert "after 2 tries" in film.enrichment_error
     session.refresh_from_db()
     assert session.status == UploadSession.Status.COMPLETED
 
-    tmdb.configure({"fault_rate_5xx": 0.0})
     assert retry_failed_films(session) == 1
+    assert session.movies.get().enrichment_attempts == 0
     run_all_chunks(session)
     assert session.movies.get().enrichment_status == State.ENRICHED
+
+
+def test_the_backoff_doubles_from_the_setting(settings):
+    settings.ENRICH_RETRY_BACKOFF = 30
+    assert [worker.retry_delay(n).total_seconds() for n in (1, 2, 3, 4)] == [30, 60, 120, 240]
 
 
 def test_without_a_key_the_session_says_so_and_resumes_once_a_key_is_set(settings, queued):
@@ -147,8 +172,9 @@ def test_without_a_key_the_session_says_so_and_resumes_once_a_key_is_set(setting
     assert "TMDB_API_KEY" in session.error_message
 
     settings.TMDB_API_KEY = DEFAULT_API_KEY
+    settings.ENRICH_LOOPS = 1
     assert tasks.resume_stalled_sessions() == 1
-    assert queued[-1][0] == "enrichment.tasks.start_enrichment"
+    assert queued[-1][0] == "enrichment.tasks.enrich_next"
 
 
 def test_the_sweep_completes_sessions_with_nothing_left_pending(queued):

@@ -1,11 +1,14 @@
-"""Turning an export file's bytes into text, or refusing them with a reason a member understands."""
+"""Telling how an export file's bytes are text, or refusing them with a reason a member
+understands; the file is then decoded as it is read."""
 
 from __future__ import annotations
 
 import codecs
+import io
 import re
 
 from .errors import ExportError
+from .sources import CHUNK_SIZE, Source
 from .warning_log import WarningLog
 
 # Magic numbers of files members pick by mistake, to say what they uploaded instead.
@@ -19,6 +22,7 @@ _MAGIC = (
 )
 # C0 controls besides tab, CR and LF, and DEL: never in a real CSV, common in binary files.
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Enough of a file to tell UTF-16 without a BOM by where its zero bytes fall.
 _UTF16_SAMPLE = 4096
 
@@ -31,31 +35,83 @@ def describe_bytes(data: bytes) -> str:
     return ""
 
 
-def decode_csv(label: str, data: bytes, log: WarningLog) -> str:
-    """UTF-8 with or without BOM; UTF-16 in either byte order, with or without BOM (what a
-    spreadsheet's "Unicode text" saves); else Windows-1252 with a warning, which is what
-    spreadsheet tools on Windows save; anything else is refused."""
-    utf16 = _utf16_codec(data)
+def detect_encoding(label: str, source: Source, log: WarningLog) -> str:
+    """The codec to read a file with: UTF-8 with or without BOM; UTF-16 in either byte order,
+    with or without BOM (what a spreadsheet's "Unicode text" saves); else Windows-1252 with a
+    warning, which is what spreadsheet tools on Windows save; anything else is refused.
+
+    The whole file is checked, a chunk at a time, so that reading its rows later cannot fail
+    half way; only the UTF-16 test looks at its start alone."""
+    head = source.head(_UTF16_SAMPLE)
+    utf16 = _utf16_codec(head)
     if utf16 is not None:
-        return _decode_utf16(label, data, utf16)
-    if b"\x00" in data:
-        raise ExportError(f"{label} is not a CSV file{describe_bytes(data)}.")
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            # A view, not data[3:]: that would copy the whole file to drop three bytes.
-            return str(memoryview(data)[len(codecs.BOM_UTF8) :], "utf-8")
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        # strict: the five bytes cp1252 leaves undefined fail here.
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise _unreadable(label, data) from None
-    if _CONTROL_CHARS.search(text):
-        raise ExportError(f"{label} is not a CSV file{describe_bytes(data)}.")
+        _check_utf16(label, source, utf16, head)
+        return utf16
+    codec = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+    if _is_utf8(label, source, codec, head):
+        return codec
+    _check_cp1252(label, source, head)
     log.note(label, f"{label} was not UTF-8; it was read as Windows-1252 — check accented titles.")
-    return text
+    return "cp1252"
+
+
+def open_text(source: Source, codec: str) -> io.TextIOWrapper:
+    """The file as text, decoded as it is read; newline="" keeps the \\r\\n inside quoted
+    reviews for the csv module to handle."""
+    return io.TextIOWrapper(source.open(), encoding=codec, newline="")
+
+
+def _is_utf8(label: str, source: Source, codec: str, head: bytes) -> bool:
+    decoder = codecs.getincrementaldecoder(codec)()
+    with source.open() as stream:
+        while chunk := stream.read(CHUNK_SIZE):
+            # A NUL byte makes it no CSV whatever the encoding, wherever it is.
+            if b"\x00" in chunk:
+                raise _not_csv(label, head)
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError:
+                return False
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _check_cp1252(label: str, source: Source, head: bytes) -> None:
+    """Windows-1252 leaves five bytes undefined, and its controls are ASCII's. A NUL anywhere
+    makes the file no CSV, before an undefined byte makes it unreadable."""
+    undefined = control = False
+    with source.open() as stream:
+        while chunk := stream.read(CHUNK_SIZE):
+            if b"\x00" in chunk:
+                raise _not_csv(label, head)
+            if not undefined:
+                try:
+                    chunk.decode("cp1252")
+                except UnicodeDecodeError:
+                    undefined = True
+            control = control or _CONTROL_BYTES.search(chunk) is not None
+    if undefined:
+        raise _unreadable(label, head)
+    if control:
+        raise _not_csv(label, head)
+
+
+def _check_utf16(label: str, source: Source, codec: str, head: bytes) -> None:
+    decoder = codecs.getincrementaldecoder(codec)()
+    control = False
+    with source.open() as stream:
+        try:
+            while chunk := stream.read(CHUNK_SIZE):
+                text = decoder.decode(chunk)
+                control = control or _CONTROL_CHARS.search(text) is not None
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            raise _unreadable(label, head) from None
+    if control:
+        raise _not_csv(label, head)
 
 
 def _utf16_codec(data: bytes) -> str | None:
@@ -80,14 +136,8 @@ def _utf16_codec(data: bytes) -> str | None:
     return None
 
 
-def _decode_utf16(label: str, data: bytes, codec: str) -> str:
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError:
-        raise _unreadable(label, data) from None
-    if _CONTROL_CHARS.search(text):
-        raise ExportError(f"{label} is not a CSV file{describe_bytes(data)}.")
-    return text
+def _not_csv(label: str, head: bytes) -> ExportError:
+    return ExportError(f"{label} is not a CSV file{describe_bytes(head)}.")
 
 
 def _unreadable(label: str, data: bytes) -> ExportError:

@@ -6,17 +6,40 @@ the *entry*, so they join films on (Name, Year) - which two different films can 
 
 from __future__ import annotations
 
+import math
+import sys
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 
 from .dates import ISO, DateForm
+from .errors import ExportTooLarge
 from .fields import parse_rating, parse_rewatch, parse_tags, parse_year
+from .limits import format_size
 from .results import ParsedFilm, ParsedViewing
 from .tables import Table
 from .warning_log import WarningLog
 
 Title = tuple[str, int | None]
+Seen = tuple[str, int | None, date | None]  # a film's name and year, and a day it was seen
+# Cells parsed once and remembered: a real export has a few thousand distinct dates and a
+# hundred years; the caps keep a file of endless variants ("2024-01-01 ", " 2024-01-01") from
+# making the caches its biggest part.
+_MAX_CACHED_DATES = 50_000
+_MAX_CACHED_YEARS = 1_000
+
+# What Python holds a text in: its characters at one, two or four bytes each, by its widest
+# (so one emoji makes a long review four times its size in the file), plus some 50 bytes.
+text_size = sys.getsizeof
+
+
+class TooManyFilms(Exception):
+    """Raised at the first film past the builder's cap, before it is made."""
+
+    def __init__(self, uri: str, title: Title) -> None:
+        super().__init__(uri)
+        self.uri = uri
+        self.title = title
 
 
 def synthetic_uri(name: str, year: int | None) -> str:
@@ -28,8 +51,18 @@ class FilmBuilder:
     """Fed the export's tables in order (film-URI files, then diary, then reviews), it builds
     the films and viewings. Each table is announced with begin() before it is added."""
 
-    def __init__(self, log: WarningLog) -> None:
+    def __init__(
+        self, log: WarningLog, max_films: int | None = None, max_text_bytes: int | None = None
+    ) -> None:
         self.log = log
+        # Each film costs memory here and TMDB requests once stored: an export listing more
+        # than any member could is refused while it is read, not after.
+        self.max_films = max_films
+        # The text the films and viewings keep (titles, URIs, tags, reviews) stays in memory
+        # until they are stored. Its bytes in the file do not bound it: text holding a
+        # character beyond U+FFFF is kept at four bytes a character.
+        self.text_bytes = 0
+        self._text_cap = math.inf if max_text_bytes is None else max_text_bytes
         self.username = ""
         self.films: dict[str, ParsedFilm] = {}
         self.viewings: list[ParsedViewing] = []
@@ -43,7 +76,9 @@ class FilmBuilder:
         self._undated_reviews: dict[str, int] = {}
         # Where reviews.csv rows find the diary viewing they belong to.
         self._diary_by_entry: dict[str, ParsedViewing] = {}
-        self._diary_by_seen: dict[tuple[str, int | None, date | None], list[ParsedViewing]] = {}
+        # The diary viewing of a film on a day, or a list of them when there are several: nearly
+        # every day has one, and a list each would cost 72 bytes a diary row.
+        self._diary_by_seen: dict[Seen, ParsedViewing | list[ParsedViewing]] = {}
         # Exports repeat the same few thousand dates and hundred years tens of thousands of
         # times; remembering valid cells saves parsing them again. Invalid ones are not cached, so
         # each one is still counted. One cache per date form: 04/05/2022 is a different day
@@ -103,7 +138,12 @@ class FilmBuilder:
         for viewing, name, year, _dated in self._viewings_of_table(table, review_column=None):
             if viewing.entry_uri:
                 self._diary_by_entry.setdefault(viewing.entry_uri, viewing)
-            self._diary_by_seen.setdefault((name, year, viewing.watched_on), []).append(viewing)
+            seen = (name, year, viewing.watched_on)
+            same_day = self._diary_by_seen.setdefault(seen, viewing)
+            if isinstance(same_day, list):
+                same_day.append(viewing)
+            elif same_day is not viewing:
+                self._diary_by_seen[seen] = [same_day, viewing]
             self._add_viewing(viewing)
 
     def add_reviews(self, table: Table) -> None:
@@ -111,14 +151,14 @@ class FilmBuilder:
             diary_viewing = self._diary_by_entry.get(review.entry_uri) if review.entry_uri else None
             if diary_viewing is None and dated:
                 # Same film seen the same day: only when exactly one diary viewing could take it.
-                lacking = [
-                    viewing
-                    for viewing in self._diary_by_seen.get((name, year, review.watched_on), ())
-                    if not viewing.review
-                ]
+                same_day = self._diary_by_seen.get((name, year, review.watched_on), [])
+                if not isinstance(same_day, list):
+                    same_day = [same_day]
+                lacking = [viewing for viewing in same_day if not viewing.review]
                 if len(lacking) == 1:
                     diary_viewing = lacking[0]
             if diary_viewing is not None:
+                self._keep(text_size(review.review))
                 diary_viewing.review = review.review
             elif not dated:
                 # A review with no Watched Date is no diary entry: its Date is when it was
@@ -153,6 +193,33 @@ class FilmBuilder:
             film.review_count = undated_reviews + sum(1 for viewing in viewings if viewing.review)
             film.tags = list(dict.fromkeys(tag for viewing in viewings for tag in viewing.tags))
         return list(self.films.values()), self.viewings
+
+    def count_films_to_the_end(self, table: Table, over: TooManyFilms, by_title: bool) -> int:
+        """The films made so far, plus those the rest of `table` would add, counting from the
+        one that went over the cap: their keys are counted, no film is made."""
+        i_name, i_year, i_uri = (
+            table.index("Name"),
+            table.index("Year"),
+            table.index("Letterboxd URI"),
+        )
+        # Diary and review rows join films by title; the other files name films by URI.
+        new: set[str | Title] = {over.title if by_title else over.uri}
+        for row in table:
+            name = row[i_name].strip()
+            if not name:
+                continue
+            try:
+                year = parse_year(row[i_year])
+            except ValueError:
+                year = None
+            if by_title:
+                if (name, year) not in self._by_title:
+                    new.add((name, year))
+                continue
+            uri = row[i_uri].strip() or synthetic_uri(name, year)
+            if uri not in self.films:
+                new.add(uri)
+        return len(self.films) + len(new)
 
     # --- helpers ---
 
@@ -247,6 +314,11 @@ class FilmBuilder:
         return same_rating[0] if len(same_rating) == 1 else candidates[0]
 
     def _new_film(self, uri: str, name: str, year: int | None) -> ParsedFilm:
+        if self.max_films is not None and len(self.films) >= self.max_films:
+            raise TooManyFilms(uri, (name, year))
+        self.text_bytes += text_size(uri) + text_size(name)
+        if self.text_bytes > self._text_cap:
+            raise self._too_much_text()
         film = ParsedFilm(
             uri=uri,
             name=name,
@@ -267,8 +339,27 @@ class FilmBuilder:
         return film
 
     def _add_viewing(self, viewing: ParsedViewing) -> None:
+        # Added up here rather than through _keep(): this runs for every diary row.
+        self.text_bytes += text_size(viewing.entry_uri) + text_size(viewing.review)
+        if viewing.tags:
+            # Each tag is a text of its own, and a tags cell can hold thousands.
+            self.text_bytes += text_size(viewing.tags) + sum(map(text_size, viewing.tags))
+        if self.text_bytes > self._text_cap:
+            raise self._too_much_text()
         self.viewings.append(viewing)
         self._viewings_of.setdefault(viewing.film_uri, []).append(viewing)
+
+    def _keep(self, size: int) -> None:
+        self.text_bytes += size
+        if self.text_bytes > self._text_cap:
+            raise self._too_much_text()
+
+    def _too_much_text(self) -> ExportTooLarge:
+        return ExportTooLarge(
+            "The titles, links, tags and reviews in this export take more than "
+            f"{format_size(int(self._text_cap))} to hold once read, more than we can keep at "
+            "once (text with an emoji in it takes up to four times its size in the file)."
+        )
 
     def _count(self, problem: str, label: str, example: str = "") -> None:
         line = self._table.line if self._table is not None else None
@@ -285,10 +376,12 @@ class FilmBuilder:
         except KeyError:
             pass
         try:
-            value = self._dates[cell] = self._date_form.parse(cell)
+            value = self._date_form.parse(cell)
         except ValueError:
             self._count("date", label, self._date_form.label)
             return None
+        if len(self._dates) < _MAX_CACHED_DATES:
+            self._dates[cell] = value
         return value
 
     def _year(self, cell: str, label: str) -> int | None:
@@ -297,10 +390,12 @@ class FilmBuilder:
         except KeyError:
             pass
         try:
-            value = self._years[cell] = parse_year(cell)
+            value = parse_year(cell)
         except ValueError:
             self._count("year", label)
             return None
+        if len(self._years) < _MAX_CACHED_YEARS:
+            self._years[cell] = value
         return value
 
     def _rating(self, cell: str, label: str) -> Decimal | None:

@@ -8,9 +8,13 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Limits:
     max_upload_bytes: int = 50 * 1024 * 1024  # total raw bytes of all uploaded files
-    max_uncompressed_bytes: int = 300 * 1024 * 1024  # total bytes read out of ZIPs
-    max_rows: int = 500_000  # total CSV data rows across all files
+    max_uncompressed_bytes: int = 64 * 1024 * 1024  # total bytes read out of ZIPs
+    # The memory the parsed films and viewings take as text (titles, URIs, tags, reviews)
+    # while they wait to be stored: more than the bytes read when an emoji widens a text.
+    max_text_bytes: int = 80 * 1024 * 1024
+    max_rows: int = 200_000  # total CSV data rows across all files
     max_files: int = 20  # uploaded files
+    max_films: int = 50_000  # distinct films across the export's files, the watchlist's too
 
 
 def format_size(n_bytes: int) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import io
+from collections.abc import Callable, Sequence
+from typing import BinaryIO
 
 from .dates import ISO, DateEvidence, decide_date_forms, scan_dates
-from .errors import ExportError
-from .films import FilmBuilder
+from .errors import ExportError, ExportTooLarge
+from .films import FilmBuilder, TooManyFilms
 from .kinds import (
     DIARY,
     KINDS,
@@ -46,25 +49,38 @@ _GET_THE_EXPORT = (
 DEFAULT_LIMITS = Limits()
 
 
-def parse_export(files: list[tuple[str, bytes]], limits: Limits = DEFAULT_LIMITS) -> ParsedExport:
-    """Parse what a member uploaded: the export ZIP, or one or more of its CSV files.
+def parse_export(
+    files: Sequence[tuple[str, bytes | BinaryIO]], limits: Limits = DEFAULT_LIMITS
+) -> ParsedExport:
+    """Parse what a member uploaded: the export ZIP, or one or more of its CSV files, each as
+    bytes or as a seekable binary file (read as a stream, never whole).
 
-    Raises ExportError (ExportTooLarge for the size and row caps) with a message for the member.
+    Raises ExportError (ExportTooLarge for the size, row and film caps) with a message for the
+    member.
     """
+    uploads = [
+        (name, io.BytesIO(content) if isinstance(content, bytes) else content)
+        for name, content in files
+    ]
     log = WarningLog()
-    found = collect_export_files(files, limits, log)
-    date_forms = decide_date_forms(_date_evidence(found, limits), log)
-    budget = RowBudget(limits.max_rows)
-    builder = FilmBuilder(log)
-    rows_read: dict[str, int] = {}
-    for kind, add in _READ_ORDER:
-        export_file = found.get(kind)
-        if export_file is None:
-            continue
-        table = open_table(kind.filename, export_file.text, kind, budget)
-        builder.begin(table, date_forms.get(kind.filename, ISO))
-        add(builder, table)
-        rows_read[kind.name] = table.rows_read
+    with contextlib.ExitStack() as closing:
+        found = collect_export_files(uploads, limits, log, closing)
+        date_forms = decide_date_forms(_date_evidence(found, limits), log)
+        budget = RowBudget(limits.max_rows)
+        builder = FilmBuilder(log, limits.max_films, limits.max_text_bytes)
+        rows_read: dict[str, int] = {}
+        for kind, add in _READ_ORDER:
+            export_file = found.get(kind)
+            if export_file is None:
+                continue
+            with export_file.open_text() as text:
+                table = open_table(kind.filename, text, kind, budget)
+                builder.begin(table, date_forms.get(kind.filename, ISO))
+                try:
+                    add(builder, table)
+                except TooManyFilms as over:
+                    raise _too_many_films(builder, table, kind, over, found, limits) from None
+            rows_read[kind.name] = table.rows_read
 
     films, viewings = builder.finish()
     _refuse_or_explain_unwatched(films, found, rows_read, log)
@@ -89,11 +105,33 @@ def _date_evidence(found: dict[Kind, ExportFile], limits: Limits) -> list[DateEv
             continue
         # Its own row budget: this pass must not use up the real one, but still stops where
         # the real one would.
-        table = open_table(kind.filename, export_file.text, kind, RowBudget(limits.max_rows))
-        evidence = scan_dates(table, _DATE_COLUMNS)
+        with export_file.open_text() as text:
+            table = open_table(kind.filename, text, kind, RowBudget(limits.max_rows))
+            evidence = scan_dates(table, _DATE_COLUMNS)
         if evidence is not None:
             evidences.append(evidence)
     return evidences
+
+
+def _too_many_films(
+    builder: FilmBuilder,
+    table: Table,
+    kind: Kind,
+    over: TooManyFilms,
+    found: dict[Kind, ExportFile],
+    limits: Limits,
+) -> ExportTooLarge:
+    """The refusal of an export listing more films than the cap: the count goes on to the end
+    of the file the cap was passed in (only counting), so the member sees how far over it is;
+    files after it are not read, and the count then says "at least"."""
+    listed = builder.count_films_to_the_end(table, over, by_title=kind in (DIARY, REVIEWS))
+    later = [k for k, _add in _READ_ORDER if k in found and k is not PROFILE]
+    at_least = "at least " if later.index(kind) < len(later) - 1 else ""
+    return ExportTooLarge(
+        f"This export lists {at_least}{listed:,} films; the most we take is "
+        f"{limits.max_films:,}. Upload the export exactly as Letterboxd made it, or only its "
+        "watched.csv and diary.csv."
+    )
 
 
 def _refuse_or_explain_unwatched(

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
 from .errors import ExportError, ExportTooLarge
 from .kinds import Kind
 
 # Reviews can be long, and the csv module's default field limit (128 KiB) would reject them.
-# The whole file is already capped by the upload limits, so a generous limit costs nothing.
-_FIELD_SIZE_LIMIT = 16 * 1024 * 1024
+# Rows are read one at a time, so the longest cell, not the file, is what one row can cost: the
+# csv module builds a cell at 4 bytes a character. A million characters is a review of some
+# 170,000 words, the length of a long novel.
+_FIELD_SIZE_LIMIT = 1024 * 1024
+# A line is read whole before the csv module sees it; one holds a review's first line and the
+# short cells around it. A file without line breaks must not be read as one line.
+_MAX_LINE_CHARS = 2 * _FIELD_SIZE_LIMIT
 
 
 @dataclass
@@ -67,18 +72,28 @@ class Table:
                     row += [""] * (width - len(row))
                 read += 1
                 yield row
-        except csv.Error:
+        except csv.Error as error:
             # The csv module's own message speaks to programmers; the line number helps members.
+            if str(error).startswith("field larger than field limit"):
+                raise _cell_too_long(self.label, reader.line_num) from None
             raise _broken(self.label, reader.line_num) from None
         finally:
             budget.used += lines
             self.rows_read += read
 
 
-def _first_line(text: str) -> str:
-    # Not text.split("\n", 1): that would copy the whole rest of a large file.
-    end = text.find("\n")
-    return (text if end < 0 else text[:end]).rstrip("\r")
+def _lines(label: str, text: TextIO) -> Iterator[str]:
+    """The file's lines as the csv module wants them, none longer than _MAX_LINE_CHARS."""
+    readline = text.readline
+    number = 0
+    while line := readline(_MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > _MAX_LINE_CHARS:
+            raise ExportTooLarge(
+                f"Line {number:,} of {label} is longer than {_MAX_LINE_CHARS:,} characters, "
+                "far longer than a Letterboxd export's. Upload the file as Letterboxd exported it."
+            )
+        yield line
 
 
 def _delimiter(first_line: str) -> str:
@@ -89,20 +104,21 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def read_header(text: str) -> list[str]:
-    first_line = _first_line(text)
+def read_header(label: str, text: TextIO) -> list[str]:
+    """The cells of the file's first line, or [] when it has none the csv module can read."""
+    first_line = next(_lines(label, text), "")
     try:
         return next(csv.reader([first_line], delimiter=_delimiter(first_line)), [])
     except csv.Error:
         return []
 
 
-def open_table(label: str, text: str, kind: Kind, budget: RowBudget) -> Table:
+def open_table(label: str, text: TextIO, kind: Kind, budget: RowBudget) -> Table:
     if csv.field_size_limit() < _FIELD_SIZE_LIMIT:
         csv.field_size_limit(_FIELD_SIZE_LIMIT)
-    first_line = _first_line(text)
-    # newline="" keeps the \r\n inside quoted reviews for the csv module to handle.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    lines = _lines(label, text)
+    first_line = next(lines, "")
+    reader = csv.reader(itertools.chain((first_line,), lines), delimiter=_delimiter(first_line))
     try:
         header = next(reader, None)
     except csv.Error:
@@ -124,4 +140,11 @@ def _broken(label: str, line: int) -> ExportError:
     return ExportError(
         f"{label} is not a well-formed CSV file (the problem is near line {line:,}). "
         "Upload the file as Letterboxd exported it."
+    )
+
+
+def _cell_too_long(label: str, line: int) -> ExportTooLarge:
+    return ExportTooLarge(
+        f"{label} has a cell longer than {_FIELD_SIZE_LIMIT:,} characters (near line {line:,}), "
+        "more than we read in one cell. Upload the file as Letterboxd exported it."
     )

@@ -1,12 +1,16 @@
-"""From what the member uploaded (the export ZIP, or some of its CSV files) to one decoded text
-per export file, refusing uploads we cannot use."""
+"""From what the member uploaded (the export ZIP, or some of its CSV files) to the export files
+in it, each known by its kind and encoding and read later as a stream; uploads we cannot use
+are refused."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .archive import ZIP_MAGIC, UnzipBudget, read_export_members
-from .decoding import decode_csv, describe_bytes
+from .decoding import describe_bytes, detect_encoding, open_text
 from .errors import ExportError, ExportTooLarge
 from .kinds import (
     LIST_FILE,
@@ -19,6 +23,7 @@ from .kinds import (
     split_member_path,
 )
 from .limits import Limits, format_size
+from .sources import CHUNK_SIZE, FileSource, Source
 from .tables import read_header
 from .warning_log import WarningLog
 
@@ -26,18 +31,28 @@ _NOT_AN_EXPORT = (
     "Upload the ZIP from letterboxd.com → Settings → Data → Export your data, "
     "or its CSV files such as watched.csv."
 )
+# Enough of a file to say what it looks like when it is not what it is named.
+_MAGIC_SIZE = 16
 
 
 @dataclass
 class ExportFile:
     kind: Kind
-    text: str
-    source: str  # where it came from, to name both sides when a file turns up twice
+    source: Source
+    codec: str
+    origin: str  # where it came from, to name both sides when a file turns up twice
+
+    def open_text(self) -> io.TextIOWrapper:
+        return open_text(self.source, self.codec)
 
 
 def collect_export_files(
-    files: list[tuple[str, bytes]], limits: Limits, log: WarningLog
+    files: list[tuple[str, BinaryIO]],
+    limits: Limits,
+    log: WarningLog,
+    closing: contextlib.ExitStack,
 ) -> dict[Kind, ExportFile]:
+    """The export files uploaded, by kind; ZIPs they came in stay open in `closing`."""
     if not files:
         raise ExportError(f"No file was uploaded. {_NOT_AN_EXPORT}")
     if len(files) > limits.max_files:
@@ -45,7 +60,8 @@ def collect_export_files(
             f"{len(files)} files were uploaded; upload at most {limits.max_files} at once. "
             "The export ZIP alone is enough."
         )
-    if sum(len(content) for _, content in files) > limits.max_upload_bytes:
+    uploads = [(filename, FileSource(file)) for filename, file in files]
+    if sum(source.size() for _, source in uploads) > limits.max_upload_bytes:
         raise ExportTooLarge(
             f"The upload is larger than {format_size(limits.max_upload_bytes)}, more than we "
             "accept. A Letterboxd export ZIP is far smaller: upload that."
@@ -54,32 +70,34 @@ def collect_export_files(
     found: dict[Kind, ExportFile] = {}
     budget = UnzipBudget(limits.max_uncompressed_bytes)
     saw_zip = False
-    for filename, content in files:
+    for filename, source in uploads:
         name = base_name(filename)
         label = display_name(name)
-        if not content or content.isspace():
+        if source.is_blank():
             raise ExportError(f"{label} is empty.")
-        if content.startswith(ZIP_MAGIC):
+        head = source.head(_MAGIC_SIZE)
+        if head.startswith(ZIP_MAGIC):
             saw_zip = True
-            for member in read_export_members(label, content, budget):
+            for member in read_export_members(label, source.file, budget, closing):
                 # Inside a ZIP an empty file is just an empty list, not a mistake to report.
-                if member.data and not member.data.isspace():
-                    text = decode_csv(member.kind.filename, member.data, log)
-                    kind = _kind_by_columns(member.kind.filename, member.kind, text, log)
-                    if kind is not None:
-                        _add(found, ExportFile(kind, text, f"{label}: {member.path}"))
+                if member.source.is_blank():
+                    continue
+                path = member.kind.filename
+                codec = detect_encoding(path, member.source, log)
+                header = _header(path, member.source, codec)
+                kind = _kind_by_columns(path, member.kind, header, log)
+                if kind is not None:
+                    origin = f"{label}: {member.path}"
+                    _add(found, ExportFile(kind, member.source, codec, origin))
         elif name.lower().endswith(".zip"):
-            raise ExportError(
-                f"{label} is not a ZIP file{describe_bytes(content)}. {_NOT_AN_EXPORT}"
-            )
+            raise ExportError(f"{label} is not a ZIP file{describe_bytes(head)}. {_NOT_AN_EXPORT}")
         elif name.lower().endswith(".csv"):
-            loose = _read_loose_csv(name, label, content, log)
+            loose = _read_loose_csv(name, label, source, log)
             if loose is not None:
                 _add(found, loose)
         else:
             raise ExportError(
-                f"{label} is not a Letterboxd export file{describe_bytes(content)}. "
-                f"{_NOT_AN_EXPORT}"
+                f"{label} is not a Letterboxd export file{describe_bytes(head)}. {_NOT_AN_EXPORT}"
             )
 
     if not WATCH_KINDS.intersection(found):
@@ -95,21 +113,28 @@ def collect_export_files(
     return found
 
 
-def _read_loose_csv(name: str, label: str, content: bytes, log: WarningLog) -> ExportFile | None:
+def _read_loose_csv(name: str, label: str, source: Source, log: WarningLog) -> ExportFile | None:
     kind = kind_of_upload_name(name)
     # Decoding first: binary renamed .csv is refused as such, whatever its name.
-    text = decode_csv(kind.filename if kind else label, content, log)
+    codec = detect_encoding(kind.filename if kind else label, source, log)
     if kind is None and is_unused_export_name(name):
         log.note(label, f"{label} is not used for stats and was skipped.")
         return None
-    kind = _kind_by_columns(label, kind, text, log)
-    return ExportFile(kind, text, label) if kind is not None else None
+    kind = _kind_by_columns(label, kind, _header(label, source, codec), log)
+    return ExportFile(kind, source, codec, label) if kind is not None else None
 
 
-def _kind_by_columns(label: str, named: Kind | None, text: str, log: WarningLog) -> Kind | None:
+def _header(label: str, source: Source, codec: str) -> list[str]:
+    with open_text(source, codec) as text:
+        return read_header(label, text)
+
+
+def _kind_by_columns(
+    label: str, named: Kind | None, header: list[str], log: WarningLog
+) -> Kind | None:
     """The file's kind: the one its name says when its columns fit it, else the one its
     columns fit when only one does; None for a Letterboxd list, which is skipped."""
-    fits = kinds_of_header(read_header(text))
+    fits = kinds_of_header(header)
     if fits == LIST_FILE:
         log.note(label, f"{label} is a Letterboxd list, which stats do not use; it was skipped.")
         return None
@@ -144,12 +169,23 @@ def _add(found: dict[Kind, ExportFile], export_file: ExportFile) -> None:
     earlier = found.get(export_file.kind)
     if earlier is None:
         found[export_file.kind] = export_file
-    elif earlier.text != export_file.text:
+    elif not _same_text(earlier, export_file):
         raise ExportError(
             f"{export_file.kind.filename} was uploaded twice with different contents "
-            f"({earlier.source} and {export_file.source}). Upload one Letterboxd export at a time."
+            f"({earlier.origin} and {export_file.origin}). Upload one Letterboxd export at a time."
         )
     # Else the same file twice, such as the ZIP together with its own CSVs: it is read once.
+
+
+def _same_text(a: ExportFile, b: ExportFile) -> bool:
+    """Whether two files read as the same text, compared a chunk at a time."""
+    with a.open_text() as text_a, b.open_text() as text_b:
+        while True:
+            chunk = text_a.read(CHUNK_SIZE)
+            if chunk != text_b.read(CHUNK_SIZE):
+                return False
+            if not chunk:
+                return True
 
 
 def base_name(filename: str) -> str:

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import random
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:
     from sessions_app.letterboxd import ParsedExport
@@ -117,6 +119,73 @@ def make_export_zip(files: dict[str, bytes], prefix: str = DEFAULT_PREFIX) -> by
         for path, data in files.items():
             archive.writestr(prefix + path, data)
     return out.getvalue()
+
+
+def csv_lines(header: list[str], rows: Iterable[list[str]]) -> Iterator[str]:
+    """Each row as a CSV line, as csv_bytes writes them, one at a time."""
+    line = io.StringIO(newline="")
+    writer = csv.writer(line, lineterminator="\n")
+    for row in itertools.chain([header], rows):
+        writer.writerow(row)
+        yield line.getvalue()
+        line.seek(0)
+        line.truncate()
+
+
+def write_export_zip(
+    out: BinaryIO, members: dict[str, Callable[[], Iterable[str]]], prefix: str = DEFAULT_PREFIX
+) -> int:
+    """Like make_export_zip, but each member's CSV lines are written into the ZIP as they come,
+    so a member hundreds of MB long is never held whole. Returns the bytes unzipped."""
+    unzipped = 0
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path, lines in members.items():
+            with archive.open(prefix + path, "w", force_zip64=True) as member:
+                # A megabyte at a time: deflating line by line takes several times longer.
+                block: list[str] = []
+                size = 0
+                for line in lines():
+                    block.append(line)
+                    size += len(line)
+                    if size >= 1024 * 1024:
+                        member.write("".join(block).encode())
+                        block, size = [], 0
+                member.write("".join(block).encode())
+            unzipped += archive.getinfo(prefix + path).file_size
+    return unzipped
+
+
+# Deflate turns a short unit repeated into a few bits per 258 bytes: the reviews below shrink
+# several hundred times, as in the ZIP a security review sent (670 KB, 300 MB unzipped).
+LONG_REVIEW = "\r\n".join(["Wow! " * 576] * 7)  # 20,000 characters, CRLFs inside as in real ones
+# The same with an emoji: Python then keeps every character of it in four bytes.
+LONG_EMOJI_REVIEW = LONG_REVIEW + " 🎬"
+
+
+def repeated_reviews(n_rows: int, review: str = LONG_REVIEW) -> Iterator[str]:
+    """reviews.csv's lines, header first: one film reviewed at length, over and over, each a
+    dated review (so a viewing) with its own entry URI. Formatted by hand: the csv module takes
+    seconds to quote hundreds of MB."""
+    yield ",".join(REVIEWS_HEADER) + "\n"
+    quoted = '"' + review.replace('"', '""') + '"'
+    for i in range(n_rows):
+        day = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
+        yield f"{day},Wow,2001,https://boxd.it/r{i},4,,{quoted},,{day}\n"
+
+
+def high_ratio_reviews_zip(out: BinaryIO, unzipped: int, review: str = LONG_REVIEW) -> int:
+    """An export ZIP whose reviews.csv is about `unzipped` bytes of one long review repeated.
+    Returns the bytes unzipped."""
+    row_bytes = len(review.encode()) + 70
+    n_rows = max(1, (unzipped - 200) // row_bytes)
+    watched = [film_row("Wow", "2001", film_uri("wow"))]
+    return write_export_zip(
+        out,
+        {
+            "watched.csv": lambda: csv_lines(WATCHED_HEADER, watched),
+            "reviews.csv": lambda: repeated_reviews(n_rows, review),
+        },
+    )
 
 
 def film_uri(slug: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from sessions_app.letterboxd import ExportError, ExportTooLarge, Limits, parse_export
 from sessions_app.letterboxd import archive as archive_module
-from sessions_app.letterboxd.archive import UnzipBudget, is_unsafe_member_name, read_capped
+from sessions_app.letterboxd.archive import MemberSource, UnzipBudget, is_unsafe_member_name
 from sessions_app.tests.export_factory import (
     DIARY_HEADER,
     LIST_HEADER,
@@ -279,6 +279,33 @@ def test_zip_inside_the_zip_counts_against_the_uncompressed_cap() -> None:
     assert isinstance(error, ExportTooLarge)
 
 
+def test_zip_inside_the_zip_larger_than_an_export_zip_is_refused(monkeypatch) -> None:
+    monkeypatch.setattr(archive_module, "MAX_INNER_ZIP_BYTES", 10_000)
+    inner = one_member_zip("watched.csv", WATCHED_CSV + b"\n" * 20_000)  # stored: 20 KB
+    outer = one_member_zip("export.zip", inner, zipfile.ZIP_DEFLATED)
+
+    error = refusal([("mail.zip", outer)])
+
+    assert isinstance(error, ExportTooLarge)
+    assert error.message == (
+        "export.zip (inside mail.zip) is larger than 10 KB, far larger than a Letterboxd export "
+        "ZIP. Upload the export ZIP itself."
+    )
+
+
+def test_zip_inside_the_zip_understating_its_size_is_still_stopped_at_its_cap(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(archive_module, "MAX_INNER_ZIP_BYTES", 10_000)
+    inner = one_member_zip("watched.csv", WATCHED_CSV + b"\n" * 20_000)
+    liar = patch_header(one_member_zip("export.zip", inner, zipfile.ZIP_DEFLATED), file_size=100)
+
+    error = refusal([("mail.zip", liar)])
+
+    # zipfile stops at the declared size and the CRC then fails: never read past it.
+    assert error.message.startswith("mail.zip is damaged or incomplete.")
+
+
 def test_unsafe_name_inside_the_inner_zip_is_refused() -> None:
     inner = one_member_zip("../watched.csv", WATCHED_CSV)
 
@@ -345,12 +372,25 @@ def test_reading_stops_at_the_cap_however_much_a_stream_produces() -> None:
             return b"x" * size
 
     stream = Endless()
-    budget = UnzipBudget(limit=1_000_000)
+    member = MemberSource("export.zip", lambda: stream, UnzipBudget(limit=1_000_000))
 
-    with pytest.raises(ExportTooLarge):
-        read_capped(stream, budget)
+    with pytest.raises(ExportTooLarge), member.open() as reader:
+        while reader.read(64 * 1024):
+            pass
 
     assert stream.produced <= 1_000_000 + 256 * 1024
+
+
+def test_a_member_read_again_counts_against_the_cap_once() -> None:
+    data = b"x" * 600_000
+    budget = UnzipBudget(limit=1_000_000)
+    member = MemberSource("export.zip", lambda: io.BytesIO(data), budget)
+
+    for _pass in range(3):
+        with member.open() as reader:
+            assert reader.read() == data
+
+    assert budget.used == 600_000
 
 
 def test_zip_with_a_huge_central_directory_is_refused_before_it_is_parsed(monkeypatch) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
@@ -132,7 +133,7 @@ def test_an_ambiguous_file_without_any_evidence_is_read_day_first_and_says_so() 
 
 def test_letterboxds_own_dates_are_not_scanned_past_the_first_few() -> None:
     text = "Date,Name,Year,Letterboxd URI\n" + "2024-01-01,Heat,1995,u\n" * 1_000
-    table = open_table("watched.csv", text, WATCHED, RowBudget(10_000))
+    table = open_table("watched.csv", io.StringIO(text), WATCHED, RowBudget(10_000))
 
     assert scan_dates(table, ("Date",)) is None
     assert table.rows_read == 20

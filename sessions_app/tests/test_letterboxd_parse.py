@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from sessions_app.letterboxd import ExportError, parse_export
+from sessions_app.letterboxd import ExportError, films, parse_export
 from sessions_app.tests.export_factory import (
     DIARY_HEADER,
     LIST_HEADER,
@@ -639,3 +639,19 @@ def test_warning_count_counts_every_problem_before_they_are_aggregated() -> None
     # 3 ratings, 1 year, and 2 dates (Date and Watched Date): 3 sentences for 6 problems.
     assert len(export.warnings) == 3
     assert export.warning_count == 6
+
+
+def test_dates_and_years_past_what_the_caches_keep_are_still_read(monkeypatch) -> None:
+    monkeypatch.setattr(films, "_MAX_CACHED_DATES", 2)
+    monkeypatch.setattr(films, "_MAX_CACHED_YEARS", 1)
+    rows = [
+        film_row(f"Film {day}", str(1990 + day), f"u:{day}", f"2024-01-{day:02d}")
+        for day in (1, 2, 3, 4)
+    ]
+
+    export = parse_export([watched(*rows)])
+
+    assert [film.marked_watched_on for film in export.films] == [
+        date(2024, 1, day) for day in (1, 2, 3, 4)
+    ]
+    assert [film.year for film in export.films] == [1991, 1992, 1993, 1994]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 
 import pytest
 
@@ -197,7 +198,7 @@ def test_more_rows_than_the_cap_across_files_is_too_large() -> None:
 def test_row_cap_stops_reading_at_the_first_row_over_it() -> None:
     text = "Date,Name,Year,Letterboxd URI\n" + "2024-01-01,Heat,1995,u\n" * 1_000
     budget = RowBudget(limit=10)
-    table = open_table("watched.csv", text, WATCHED_KIND, budget)
+    table = open_table("watched.csv", io.StringIO(text), WATCHED_KIND, budget)
 
     with pytest.raises(ExportTooLarge):
         for _row in table:
@@ -207,7 +208,92 @@ def test_row_cap_stops_reading_at_the_first_row_over_it() -> None:
     assert table.rows_read == 10
 
 
-def test_csv_the_csv_module_cannot_read_is_refused_with_its_line(monkeypatch) -> None:
+def films_csv(*numbers: int) -> bytes:
+    return csv_bytes(WATCHED_HEADER, [film_row(f"Film {n}", "2001", f"u:{n}") for n in numbers])
+
+
+def test_an_export_listing_more_films_than_the_cap_is_refused_saying_how_many() -> None:
+    # Film 3 is listed twice: a film counts once, however many rows name it.
+    data = films_csv(*range(12), 3)
+
+    error = refusal([("watched.csv", data)], Limits(max_films=10))
+
+    assert isinstance(error, ExportTooLarge)
+    assert error.message == (
+        "This export lists 12 films; the most we take is 10. Upload the export exactly as "
+        "Letterboxd made it, or only its watched.csv and diary.csv."
+    )
+
+
+def test_films_over_the_cap_are_counted_across_files_up_to_the_file_that_passes_it() -> None:
+    diary = csv_bytes(
+        DIARY_HEADER,
+        [diary_row(f"Film {n}", "2001", f"e{n}") for n in (1, 2, 20, 21, 22, 22)],
+    )
+
+    error = refusal(
+        [("watched.csv", films_csv(*range(9))), ("diary.csv", diary)], Limits(max_films=10)
+    )
+
+    # Nine films in watched.csv, three more seen only in the diary.
+    assert error.message.startswith("This export lists 12 films; the most we take is 10.")
+
+
+def test_when_files_after_the_one_passing_the_cap_are_unread_the_count_says_at_least() -> None:
+    error = refusal(
+        [("watched.csv", films_csv(*range(12))), ("diary.csv", DIARY_CSV)], Limits(max_films=10)
+    )
+
+    assert error.message.startswith("This export lists at least 12 films; the most we take is 10.")
+
+
+def test_an_export_listing_exactly_the_cap_of_films_is_read() -> None:
+    export = parse_export([("watched.csv", films_csv(*range(10)))], Limits(max_films=10))
+
+    assert len(export.films) == 10
+
+
+def test_watchlist_films_count_towards_the_film_cap() -> None:
+    watchlist = films_csv(*range(100, 105))
+
+    error = refusal(
+        [("watched.csv", films_csv(*range(8))), ("watchlist.csv", watchlist)], Limits(max_films=10)
+    )
+
+    assert error.message.startswith("This export lists 13 films;")
+
+
+LONG = "A long review, every word of it earned. " * 250  # 10,000 characters
+
+
+def test_text_kept_is_counted_as_python_holds_it_an_emoji_making_it_four_times_larger() -> None:
+    rows = [review_row("Heat", "1995", f"e{i}", LONG) for i in range(3)]
+    widened = [review_row("Heat", "1995", f"e{i}", LONG + "🎬") for i in range(3)]
+    limits = Limits(max_text_bytes=100_000)
+
+    export = parse_export([("reviews.csv", csv_bytes(REVIEWS_HEADER, rows))], limits)
+    error = refusal([("reviews.csv", csv_bytes(REVIEWS_HEADER, widened))], limits)
+
+    assert len(export.viewings) == 3
+    assert isinstance(error, ExportTooLarge)
+    assert error.message == (
+        "The titles, links, tags and reviews in this export take more than 98 KB to hold once "
+        "read, more than we can keep at once (text with an emoji in it takes up to four times "
+        "its size in the file)."
+    )
+
+
+def test_each_tag_counts_towards_the_text_kept() -> None:
+    # 40 KB of tags in the file; some 60 bytes each once read.
+    tags = ", ".join(f"t{i}" for i in range(5_000))
+    data = csv_bytes(DIARY_HEADER, [diary_row("Heat", "1995", "e1", tags=tags)])
+
+    error = refusal([("diary.csv", data)], Limits(max_text_bytes=100_000))
+
+    assert isinstance(error, ExportTooLarge)
+
+
+def test_a_cell_over_the_csv_modules_limit_is_refused_with_its_line(monkeypatch) -> None:
     # A field over the csv module's size limit is the one error its lenient reader still raises.
     monkeypatch.setattr(tables, "_FIELD_SIZE_LIMIT", 100)
     previous = csv.field_size_limit(100)
@@ -217,10 +303,23 @@ def test_csv_the_csv_module_cannot_read_is_refused_with_its_line(monkeypatch) ->
     finally:
         csv.field_size_limit(previous)
 
+    assert isinstance(error, ExportTooLarge)
     assert error.message == (
-        "reviews.csv is not a well-formed CSV file (the problem is near line 2). "
-        "Upload the file as Letterboxd exported it."
+        "reviews.csv has a cell longer than 100 characters (near line 2), more than we read in "
+        "one cell. Upload the file as Letterboxd exported it."
     )
+
+
+def test_a_line_longer_than_any_export_has_is_refused_before_it_is_read_whole(
+    monkeypatch,
+) -> None:
+    monkeypatch.setattr(tables, "_MAX_LINE_CHARS", 1_000)
+    data = WATCHED_CSV + b"2024-01-01," + b"x" * 5_000 + b",1995,u:x\n"
+
+    error = refusal([("watched.csv", data)])
+
+    assert isinstance(error, ExportTooLarge)
+    assert error.message.startswith("Line 3 of watched.csv is longer than 1,000 characters")
 
 
 def test_long_or_path_carrying_file_names_are_still_identified() -> None:

@@ -193,3 +193,20 @@ def test_progress_counts_the_films_by_state_in_one_query(django_assert_num_queri
     assert (progress.total, progress.enriched, progress.failed, progress.pending) == (4, 2, 1, 1)
     assert progress.done == 3
     assert progress.percent == 75
+
+
+@pytest.mark.django_db
+def test_a_hundred_retries_of_one_session_queue_one(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    from sessions_app import queue
+
+    queued: list[tuple] = []
+    monkeypatch.setattr(queue, "async_task", lambda *args, **kwargs: queued.append(args))
+    session = make_session([State.FAILED, State.ENRICHED], status=Status.COMPLETED)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        reset = [queue.retry_failed_films(session) for _ in range(100)]
+
+    assert reset == [1] + [0] * 99
+    assert len(queued) == 1

@@ -258,3 +258,24 @@ def test_the_export_date_comes_from_letterboxds_file_name(client):
 
     detail = client.get(f"/api/session/{session_id}/").json()
     assert detail["metadata"]["export_date"] == "2026-11-24"
+
+
+def test_with_the_database_out_of_reach_the_api_and_pages_answer_503(session_id, monkeypatch):
+    from django.db import OperationalError
+    from django.test import Client
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(UploadSession.objects, "filter", unreachable)
+    monkeypatch.setattr(UploadSession.objects, "get", unreachable)
+    client = Client(raise_request_exception=False)
+
+    api = client.get(f"/api/session/{session_id}/status")
+    page = client.get(f"/s/{session_id}/")
+
+    assert api.status_code == 503
+    assert "database" in api.json()["error"]
+    assert api["Retry-After"] == "30"
+    assert page.status_code == 503
+    assert "Back in a moment" in page.content.decode()

@@ -8,7 +8,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from movies.models import Movie, Viewing
 from sessions_app.models import UploadSession
-from sessions_app.tests.export_factory import csv_bytes, make_export_zip
+from sessions_app.tests.export_factory import (
+    LONG_EMOJI_REVIEW,
+    LONG_REVIEW,
+    csv_bytes,
+    high_ratio_reviews_zip,
+    make_export_zip,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +68,18 @@ def test_upload_of_export_zip_creates_a_session_with_films_and_viewings(client):
     parasite = session.movies.get(name="Parasite")
     assert parasite.viewing_count == 2
     assert parasite.rewatch_count == 1
+
+
+def test_upload_kept_in_a_temporary_file_is_read_from_it(client, settings):
+    # Uploads over FILE_UPLOAD_MAX_MEMORY_SIZE reach the view as temporary files on disk.
+    settings.FILE_UPLOAD_MAX_MEMORY_SIZE = 0
+    archive = make_export_zip({"watched.csv": _watched(), "diary.csv": _diary()})
+
+    response = _post(client, ("letterboxd-alice.zip", archive), ("watched.csv", _watched()))
+
+    assert response.status_code == 201
+    assert response.json()["total_movies"] == 2
+    assert Viewing.objects.count() == 2
 
 
 def test_upload_accepts_watched_csv_alone(client):
@@ -154,6 +172,69 @@ def test_upload_over_the_row_cap_is_413(client, settings):
     rows = [["2024-01-01", f"Film {i}", "2000", f"https://boxd.it/f{i}"] for i in range(50)]
     response = _post(client, ("watched.csv", csv_bytes(WATCHED, rows)))
     assert response.status_code == 413
+    assert _nothing_stored()
+
+
+def test_upload_over_the_film_cap_is_413_with_how_many_and_stores_nothing(client, settings):
+    settings.UPLOAD_MAX_FILMS = 40
+    rows = [["2024-01-01", f"Film {i}", "2000", f"https://boxd.it/f{i}"] for i in range(50)]
+
+    response = _post(client, ("watched.csv", csv_bytes(WATCHED, rows)))
+
+    assert response.status_code == 413
+    assert response.json()["error"] == (
+        "This export lists 50 films; the most we take is 40. Upload the export exactly as "
+        "Letterboxd made it, or only its watched.csv and diary.csv."
+    )
+    assert _nothing_stored()
+
+
+def test_the_high_ratio_zip_from_the_security_review_is_refused_by_the_uncompressed_cap(
+    client, settings
+):
+    # Some 300 MB of one long review repeated, in a ZIP under 1 MB: within every cap when it
+    # was sent, and 1.8 GB of memory to read. The cap on bytes unzipped now refuses it, by design:
+    # real exports are a few MB to a few tens of MB.
+    settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 64 * 1024 * 1024
+    archive = io.BytesIO()
+    unzipped = high_ratio_reviews_zip(archive, 300 * 1024 * 1024)
+    assert archive.tell() < 1024 * 1024 and unzipped > 300 * archive.tell()
+
+    response = _post(client, ("letterboxd-mallory.zip", archive.getvalue()))
+
+    assert response.status_code == 413
+    assert response.json()["error"] == (
+        "The export's files add up to more than 64 MB once unzipped, more than we can read."
+    )
+    assert _nothing_stored()
+
+
+def test_a_high_ratio_zip_within_the_caps_is_accepted_and_stored_whole(client, settings):
+    settings.UPLOAD_MAX_UNCOMPRESSED_BYTES = 4 * 1024 * 1024
+    archive = io.BytesIO()
+    unzipped = high_ratio_reviews_zip(archive, settings.UPLOAD_MAX_UNCOMPRESSED_BYTES - 64 * 1024)
+    assert unzipped > 300 * archive.tell()
+
+    response = _post(client, ("letterboxd-mallory.zip", archive.getvalue()))
+
+    assert response.status_code == 201
+    film = Movie.objects.get()
+    assert film.viewing_count == film.viewings.count() > 150
+    assert set(film.viewings.values_list("review", flat=True)) == {LONG_REVIEW}
+
+
+def test_reviews_widened_past_the_text_cap_are_413_and_nothing_is_stored(client, settings):
+    # 400 KB of reviews in the ZIP, each with an emoji: 1.6 MB once read.
+    settings.UPLOAD_MAX_TEXT_BYTES = 1024 * 1024
+    archive = io.BytesIO()
+    high_ratio_reviews_zip(archive, 400 * 1024, LONG_EMOJI_REVIEW)
+
+    response = _post(client, ("letterboxd-mallory.zip", archive.getvalue()))
+
+    assert response.status_code == 413
+    assert response.json()["error"].startswith(
+        "The titles, links, tags and reviews in this export take more than 1 MB to hold"
+    )
     assert _nothing_stored()
 
 

@@ -58,6 +58,20 @@ def test_upload_page_over_the_cap_answers_413_with_the_form(client, settings):
     assert not UploadSession.objects.exists()
 
 
+def test_upload_page_refuses_an_export_over_the_film_cap_with_413_and_stores_nothing(
+    client, settings
+):
+    settings.UPLOAD_MAX_FILMS = 3
+    archive = make_export_zip({"watched.csv": _watched("A", "B", "C", "D", "E")})
+
+    response = client.post("/upload/", {"export": SimpleUploadedFile("export.zip", archive)})
+
+    assert response.status_code == 413
+    assert b"This export lists 5 films; the most we take is 3." in response.content
+    assert b'name="export"' in response.content
+    assert not UploadSession.objects.exists()
+
+
 def test_upload_page_needs_a_csrf_token(settings):
     from django.test import Client
 

@@ -237,6 +237,11 @@ def running_stack(
             "STATIC_ROOT": str(Path(logs) / "static"),
         }
         env.update({key: str(value) for key, value in settings.items()})
+        if env.get("REDIS_URL"):
+            # A broker of its own: no task of an earlier run is delivered into this one.
+            import redis
+
+            redis.from_url(env["REDIS_URL"]).flushdb()
         stack = Stack(env=env, log_dir=Path(logs))
         stack.manage("migrate", "--noinput", "-v0")
         stack.manage("createcachetable")

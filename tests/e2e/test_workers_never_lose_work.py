@@ -44,6 +44,8 @@ WORKER_SETTINGS = {
     "ENRICH_LEASE_SECONDS": 4,
     "Q_TIMEOUT": 20,
     "Q_RETRY": 25,
+    # A film whose lookup failed for a passing reason is tried again a second later.
+    "ENRICH_RETRY_BACKOFF": 1,
 }
 # Where no worker is killed, leases and task timeouts long enough that a busy machine never
 # lets one run out: a film searched twice would then be a real duplicate, not a slow chunk's.
@@ -118,9 +120,12 @@ def test_two_clusters_on_one_postgresql_share_a_session_without_duplicate_work(
     fake_tmdb, postgres_server
 ):
     films = synthetic_films(300, start=1001)
+    # Loops for both clusters' workers, taking short turns: each turn's next goes to whichever
+    # cluster's worker is free.
+    settings = {**UNKILLED_SETTINGS, "ENRICH_LOOPS": 4, "ENRICH_TURN_SECONDS": 1}
     with (
         fresh_database("postgresql") as database,
-        running_stack(database, fake_tmdb.base_url, **UNKILLED_SETTINGS) as stack,
+        running_stack(database, fake_tmdb.base_url, **settings) as stack,
     ):
         stack.start_cluster()
         stack.start_cluster()
@@ -129,7 +134,7 @@ def test_two_clusters_on_one_postgresql_share_a_session_without_duplicate_work(
         session_id = stack.upload(watched_export(films))
         status = stack.wait_until_finished(session_id, timeout=600)
         films_after = stack.movies(session_id)
-        both_worked = "enrich_chunk" in stack.log("cluster0") and "enrich_chunk" in stack.log(
+        both_worked = "enrich_next" in stack.log("cluster0") and "enrich_next" in stack.log(
             "cluster1"
         )
 
