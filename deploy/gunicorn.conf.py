@@ -35,6 +35,10 @@ max_requests_jitter = 100
 # client's own X-Forwarded-Ssl cannot make a plain request look secure.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
+# The app's own per-client upload limits key on the client's address. On the unix socket
+# REMOTE_ADDR is empty (the limits would be off), on loopback it is nginx's (one limit for
+# everyone): behind nginx the client is the X-Forwarded-For that nginx set.
+raw_env = ["BEHIND_PROXY=true"]
 
 # gunicorn 25+ opens a control socket (for gunicornc) in the home folder by default, which
 # every gunicorn on the machine would share; keep it beside the app's socket.

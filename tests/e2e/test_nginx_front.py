@@ -25,6 +25,8 @@ SETTINGS = {
     "UPLOAD_MAX_BYTES": UPLOAD_MAX_BYTES,
     "NGINX_UPLOAD_RATE": "1r/m",
     "NGINX_UPLOAD_BURST": BURST,
+    # The app's own limit counts the sessions made: one a minute, which nginx lets through.
+    "UPLOAD_RATE_PER_MINUTE": 1,
 }
 ONE_FILM = watched_export([("Heat", 1995)])
 
@@ -57,12 +59,13 @@ def test_the_home_page_answers_through_nginx_while_slow_clients_hold_connections
 def test_uploads_past_the_burst_from_one_address_get_a_429_that_says_when_to_retry(front):
     member = session_from(loopback(1))
     api = front.base_url + "/api/upload/"
-    statuses = [_upload(member, api, ONE_FILM).status_code for _ in range(BURST + 1)]
+    # nginx counts every upload; the app refuses these (no film in them) and counts none.
+    statuses = [_upload(member, api, {"watched.csv": b""}).status_code for _ in range(BURST + 1)]
     refused = _upload(member, front.base_url + "/api/upload", ONE_FILM)  # the slash-less spelling
     page = member.post(front.base_url + "/upload/", files={"export": ("watched.csv", b"")})
     neighbour = _upload(session_from(loopback(2)), api, ONE_FILM)
 
-    assert statuses == [201] * (BURST + 1)
+    assert statuses == [400] * (BURST + 1)
     assert refused.status_code == 429
     assert refused.headers["Retry-After"] == "60"  # one upload a minute
     assert "wait 60 seconds" in refused.json()["error"]
@@ -71,6 +74,20 @@ def test_uploads_past_the_burst_from_one_address_get_a_429_that_says_when_to_ret
     assert page.headers["Content-Type"].startswith("text/html")
     assert "data-upload-error" in page.text
     # Another address is not limited by the first one's uploads.
+    assert neighbour.status_code == 201
+
+
+def test_the_apps_own_upload_limit_tells_clients_apart_behind_nginx(front):
+    api = front.base_url + "/api/upload/"
+    member = session_from(loopback(4))
+    first = _upload(member, api, ONE_FILM)
+    second = _upload(member, api, ONE_FILM)
+    neighbour = _upload(session_from(loopback(5)), api, ONE_FILM)
+
+    assert first.status_code == 201
+    # The app's refusal (nginx's burst lets this one through), keyed on the address nginx saw.
+    assert second.status_code == 429
+    assert "a lot of uploads from one place" in second.json()["error"]
     assert neighbour.status_code == 201
 
 
