@@ -7,7 +7,7 @@ The body caps and the 413 message come from the app's own settings (environment 
 nginx refuses exactly what the app would. The front's limits come from the environment:
 
     NGINX_UPLOAD_RATE         uploads an address may make once its burst is used (6r/m)
-    NGINX_UPLOAD_BURST        uploads an address may make at once (5)
+    NGINX_UPLOAD_BURST        uploads an address may make at once beyond the rate (5)
     NGINX_CONN_PER_ADDRESS    connections one address may hold open (20)
 """
 
