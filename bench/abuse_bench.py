@@ -145,6 +145,10 @@ def flood(base_url: str, seconds: float) -> Counter[str]:
             try:
                 response = client.post(base_url + "/api/upload/", files=files, timeout=60)
                 status = str(response.status_code)
+                if status == "429":
+                    # nginx's refusal never reaches Python; the app's own limit is behind it.
+                    by_nginx = "from your network" in response.text
+                    status += " (nginx)" if by_nginx else " (app)"
             except requests.RequestException as exc:
                 status = type(exc).__name__
             with lock:
@@ -204,7 +208,8 @@ def upload_flood(engine: str, durations: Durations, verdicts: Verdicts) -> None:
                 f"upload flood, one client for {durations.flood:.0f} s",
                 f"{tried} uploads tried, {accepted} accepted "
                 f"({accepted * FLOOD_FILMS_PER_UPLOAD:,} films queued), "
-                f"{outcomes['429']} answered 429; all: {dict(sorted(outcomes.items()))}",
+                f"{outcomes['429 (nginx)']} refused by nginx, {outcomes['429 (app)']} by the app; "
+                f"all: {dict(sorted(outcomes.items()))}",
                 None,
             )
             for label, films, address, floor in (
