@@ -12,7 +12,8 @@ bounded web client (`enrichment.tmdb.web_client`): a few seconds, then a clear m
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -28,6 +29,10 @@ from sessions_app.models import UploadSession
 from sessions_app.queue import ENRICHMENT_GROUP
 
 State = Movie.EnrichmentStatus
+UNREACHABLE = (
+    "TMDB could not be reached or did not answer in time; nothing was changed. "
+    "Try again in a minute."
+)
 
 TMDB_IMAGES = "https://image.tmdb.org/t/p/w92"
 TMDB_SITE = "https://www.themoviedb.org"
@@ -158,14 +163,8 @@ def search_tmdb(query: str, year: int | None = None) -> list[ShownCandidate]:
     except TmdbAuthError as exc:
         raise CorrectionError("TMDB cannot be searched: TMDB_API_KEY is not set.") from exc
     try:
-        results = client.search_movie(query, year=year)
-    except TmdbAuthError as exc:
-        raise CorrectionError("TMDB refused our API key; try again later.") from exc
-    except TmdbError as exc:
-        raise CorrectionError(
-            "TMDB could not be reached or did not answer in time; nothing was changed. "
-            "Try again in a minute."
-        ) from exc
+        with _tmdb_errors_for_the_member():
+            results = client.search_movie(query, year=year)
     finally:
         client.close()
     candidates = [Candidate.from_search_result(item) for item in results if item.get("id")]
@@ -215,19 +214,27 @@ def _fetch(tmdb_id: int, client: TmdbClient | None) -> TmdbMovie:
     except TmdbAuthError as exc:
         raise CorrectionError("Films cannot be looked up: TMDB_API_KEY is not set.") from exc
     try:
-        return fetch_movie(tmdb_id, client)
-    except TmdbNotFound as exc:
-        raise CorrectionError(f"TMDB has no film with id {tmdb_id}.") from exc
-    except TmdbAuthError as exc:
-        raise CorrectionError("TMDB refused our API key; try again later.") from exc
-    except TmdbError as exc:
-        raise CorrectionError(
-            "TMDB could not be reached or did not answer in time; nothing was changed. "
-            "Try again in a minute."
-        ) from exc
+        with _tmdb_errors_for_the_member(not_found=f"TMDB has no film with id {tmdb_id}."):
+            return fetch_movie(tmdb_id, client)
     finally:
         if own_client:
             client.close()
+
+
+@contextmanager
+def _tmdb_errors_for_the_member(not_found: str | None = None) -> Iterator[None]:
+    """TMDB's refusals as a CorrectionError that tells the member what happened; `not_found`
+    words a 404 when the caller asked for one film."""
+    try:
+        yield
+    except TmdbNotFound as exc:
+        if not_found is None:
+            raise CorrectionError(UNREACHABLE) from exc
+        raise CorrectionError(not_found) from exc
+    except TmdbAuthError as exc:
+        raise CorrectionError("TMDB refused our API key; try again later.") from exc
+    except TmdbError as exc:
+        raise CorrectionError(UNREACHABLE) from exc
 
 
 def _changed(session_id) -> None:

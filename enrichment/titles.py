@@ -9,18 +9,12 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
-# Letters NFKD leaves alone because they are not "letter + accent" in Unicode.
+from movies.search_text import UNACCENTED_LETTERS
+
+# Letters NFKD leaves alone (as the films table's search folds them), and marks to unify.
 _LETTER_MAP = str.maketrans(
     {
-        "ø": "o",
-        "æ": "ae",
-        "œ": "oe",
-        "ß": "ss",
-        "ł": "l",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "\u0131": "i",  # dotless i
+        **UNACCENTED_LETTERS,
         "\u2019": "'",  # right single quotation mark, the usual typographic apostrophe
         "\u2018": "'",
         "\u02bc": "'",

@@ -12,20 +12,20 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
-# Letters NFKD leaves alone because Unicode does not spell them "letter + accent".
-_LETTERS = str.maketrans(
-    {
-        "ø": "o",
-        "æ": "ae",
-        "œ": "oe",
-        "ß": "ss",
-        "ł": "l",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "\u0131": "i",  # dotless i
-    }
-)
+# Letters NFKD leaves alone because Unicode does not spell them "letter + accent". Matching
+# (enrichment.titles) folds them the same way.
+UNACCENTED_LETTERS = {
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "ß": "ss",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "þ": "th",
+    "\u0131": "i",  # dotless i
+}
+_LETTERS = str.maketrans(UNACCENTED_LETTERS)
 # Latin, Greek and Cyrillic: their combining marks are accents, and "é" is searched as "e".
 _END_OF_ACCENTED_SCRIPTS = "\u0530"
 # Between the names of one stored text, so that no typed word matches across two names.
