@@ -53,6 +53,16 @@ def _begin(session_id: str) -> bool:
     return True
 
 
+def look_up_watchlist(session_id: str) -> int:
+    """A member asked for their watchlist: link what the shared cache knows at once, then
+    make sure loops run for the rest (which they take after every session's own films)."""
+    if not settings.TMDB_API_KEY:
+        return 0  # the films wait, pending; the sweep starts loops once a key is set
+    if worker.link_cached_films(session_id):
+        warm_stats(session_id)
+    return start_loops()
+
+
 def start_loops() -> int:
     """Queue a loop in every free place; return how many."""
     taken = loops.take_free()
@@ -112,7 +122,8 @@ def _soonest_retry_in() -> float | None:
     soonest = (
         Movie.objects.pending()
         .filter(
-            session__status=UploadSession.Status.ENRICHING,
+            # A completed session's pending films are the watchlist films its member asked for.
+            session__status__in=[UploadSession.Status.ENRICHING, UploadSession.Status.COMPLETED],
             claim_token__isnull=True,
             claimed_until__gt=now,
         )
@@ -152,6 +163,6 @@ def resume_stalled_sessions() -> int:
     for session_id in waiting.values_list("pk", flat=True):
         async_task("enrichment.tasks.start_enrichment", str(session_id), group=ENRICHMENT_GROUP)
     # Films whose loop died, or whose backoff has passed, wait for a loop: start any missing.
-    if UploadSession.objects.enriching().with_claimable_films().exists():
+    if UploadSession.objects.with_loop_work().exists():
         return start_loops()
     return 0
