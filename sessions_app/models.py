@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -204,6 +205,11 @@ class UploadSession(models.Model):
     client_key = models.CharField(max_length=64, blank=True, editable=False)
     # When its client last had a chunk of films enriched: workers serve the longest-waiting.
     turn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The read-only share link's key, apart from the id (which can delete and fix): who holds
+    # it sees the statistics and nothing else. Null while the owner does not share.
+    share_token = models.CharField(
+        max_length=32, unique=True, null=True, blank=True, editable=False
+    )
 
     objects = UploadSessionQuerySet.as_manager()
 
@@ -221,6 +227,23 @@ class UploadSession(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("sessions_app:detail", args=[self.id])
+
+    def get_share_url(self) -> str | None:
+        """The read-only link, while the owner shares."""
+        if not self.share_token:
+            return None
+        return reverse("sessions_app:share", args=[self.share_token])
+
+    def share(self) -> str:
+        """Make a new share link (the old one, if any, stops working); return its token."""
+        # 128 random bits, as the session id has: a link cannot be guessed.
+        self.share_token = secrets.token_urlsafe(16)
+        self.save(update_fields=["share_token"])
+        return self.share_token
+
+    def stop_sharing(self) -> None:
+        self.share_token = None
+        self.save(update_fields=["share_token"])
 
     @property
     def username(self) -> str:
