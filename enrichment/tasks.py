@@ -13,6 +13,7 @@ from django_q.tasks import async_task
 from enrichment import loops, worker
 from movies.models import Movie
 from movies.session_stats import session_film_filters, session_stats
+from movies.watchlist import watchlist_section
 from sessions_app.models import UploadSession
 from sessions_app.queue import ENRICHMENT_GROUP
 
@@ -145,6 +146,8 @@ def warm_stats(session_id: str) -> None:
     if session is not None:
         session_stats(session)
         session_film_filters(session)
+        if session.has_watchlist:
+            watchlist_section(session)
 
 
 def resume_stalled_sessions() -> int:

@@ -250,6 +250,12 @@ class UploadSession(models.Model):
         return self.upload_metadata.get("username", "")
 
     @property
+    def has_watchlist(self) -> bool:
+        """Whether the upload had a watchlist with films in it: only then is there a
+        watchlist section to load."""
+        return bool(self.upload_metadata.get("rows_read", {}).get("watchlist"))
+
+    @property
     def warnings(self) -> list[str]:
         """The notes on the export, as sentences for the member."""
         return [warning["message"] for warning in self.warning_details]

@@ -33,6 +33,7 @@ from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 from movies.forms import FilmFilterForm, YearForm
 from movies.session_stats import session_film_filters, session_stats
 from movies.share_image import SHAPES
+from movies.watchlist import watchlist_section
 from sessions_app import api
 from sessions_app.forms import UploadForm, too_large_message, too_many_uploads_message
 from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404, json_error
@@ -171,6 +172,8 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
         "year_form": year_form,
         "share_url": request.build_absolute_uri(share_path) if share_path else None,
         "images": image_urls("sessions_app:image", session.pk, year),
+        # Without a watchlist in the upload, the section costs no query.
+        "wl": watchlist_section(session) if session.has_watchlist else None,
     }
     return render(
         request, "sessions_app/dashboard.html", context, status=200 if year_form.is_valid() else 400
