@@ -1,19 +1,27 @@
 # The common jobs. `make run` and `make test` work from a fresh clone.
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev migrate run test test-fast test-browser test-postgres lint format bench
+.PHONY: help install install-dev migrate run serve nginx-installed test test-fast test-browser test-postgres lint format bench bench-abuse
 
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 WEB_BIND ?= 127.0.0.1:8000
+# make serve: nginx listens on SERVE_BIND and hands whole requests to gunicorn on UPSTREAM.
+SERVE_BIND ?= 127.0.0.1:8080
+RUN_DIR := $(CURDIR)/run
+UPSTREAM ?= unix:$(RUN_DIR)/gunicorn.sock
+# Debian puts nginx in /usr/sbin, which a user's PATH may lack.
+NGINX_PATH := $$PATH:/usr/sbin
 
 help:
 	@echo "make run            install, migrate, start web + worker on http://$(WEB_BIND)"
+	@echo "make serve          the same behind nginx (installed if missing) on http://$(SERVE_BIND)"
 	@echo "make test           install test deps and run the whole suite (SQLite)"
 	@echo "make test-fast      the inner loop: no end-to-end (slow) or browser tests"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
 	@echo "make lint           ruff check + format check + import layers (import-linter)"
-	@echo "make bench          the benchmarks under bench/"
+	@echo "make bench          the benchmarks under bench/ (all but the abuse bench)"
+	@echo "make bench-abuse    the nginx front under attack (needs nginx, ~20 minutes)"
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -53,6 +61,32 @@ run: migrate
 		start -f Procfile; \
 	status=$$?; if [ $$status -eq 130 ]; then exit 0; fi; exit $$status
 
+# Production on one machine: nginx (buffering, limits, static files) -> gunicorn -> worker.
+serve: nginx-installed migrate
+	@# A second gunicorn would take over the first one's socket, and remove it on the way out.
+	@if [ -f $(RUN_DIR)/nginx.pid ] && kill -0 "$$(cat $(RUN_DIR)/nginx.pid)" 2>/dev/null; then \
+		echo "make serve is already running from this folder (nginx pid $$(cat $(RUN_DIR)/nginx.pid)); stop it first." >&2; \
+		exit 1; \
+	fi
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) deploy/render_nginx.py --listen $(SERVE_BIND) --upstream $(UPSTREAM) --run-dir $(RUN_DIR) >/dev/null
+	PATH="$(NGINX_PATH)" nginx -t -q -e stderr -p $(RUN_DIR) -c $(RUN_DIR)/nginx.conf
+	@echo "Starting nginx on http://$(SERVE_BIND) -> gunicorn ($(UPSTREAM)) + worker (Ctrl-C stops all)"
+	PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" RUN_DIR=$(RUN_DIR) UPSTREAM=$(UPSTREAM) \
+		$(VENV)/bin/honcho start -f deploy/Procfile.serve
+
+# nginx comes from the system's packages: installed here when root on Debian, else explained.
+nginx-installed:
+	@if ! PATH="$(NGINX_PATH)" command -v nginx >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing nginx (apt-get install nginx)"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null; \
+		else \
+			echo "make serve needs nginx. Install it (Debian/Ubuntu: sudo apt-get install -y nginx), then run make serve again." >&2; \
+			exit 1; \
+		fi; \
+	fi
+
 test: install-dev
 	$(VENV)/bin/pytest
 
@@ -82,3 +116,6 @@ bench: install-dev
 	$(PY) bench/enrich_bench.py
 	$(PY) bench/dashboard_bench.py
 	$(PY) bench/export_variants.py
+
+bench-abuse: install-dev nginx-installed
+	$(PY) bench/abuse_bench.py

@@ -1,9 +1,9 @@
 """Project-wide pytest setup: services some tests need, browser launch options for Debian's
 chromium, plain static files.
 
-A test that needs a service this machine lacks (PostgreSQL, chromium) skips with the reason, so
-`make test` runs everything the machine can run. Under `CI=true` a missing service fails the
-test instead: CI must run every test.
+A test that needs a service this machine lacks (PostgreSQL, chromium, nginx) skips with the
+reason, so `make test` runs everything the machine can run. Under `CI=true` a missing service
+fails the test instead: CI must run every test.
 """
 
 from __future__ import annotations
@@ -45,6 +45,14 @@ def postgres_server() -> None:
     from tests.e2e.harness import postgres_missing
 
     require_service(postgres_missing())
+
+
+@pytest.fixture(scope="session")
+def nginx_installed() -> None:
+    """Debian's nginx, which the end-to-end runs of the production front start themselves."""
+    from tests.e2e.harness import nginx_missing
+
+    require_service(nginx_missing())
 
 
 @pytest.fixture(scope="session")

@@ -77,7 +77,10 @@
             error.focus();
           }
         } else {
-          fail("The server could not take the upload (error " + xhr.status + "). Please try again.");
+          // The nginx front's own pages (too many uploads, too large) say what to do.
+          var said = doc.querySelector("[data-upload-error]");
+          fail(said ? said.textContent :
+            "The server could not take the upload (error " + xhr.status + "). Please try again.");
         }
       });
       function fail(message) {

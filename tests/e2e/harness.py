@@ -2,7 +2,8 @@
 
 Everything runs as separate processes against a database of its own (a SQLite file or a new
 PostgreSQL database), with TMDB faked by `fake_tmdb` on localhost. The tests and benchmarks
-speak to it over HTTP, as a member's browser and a script would.
+speak to it over HTTP, as a member's browser and a script would: to gunicorn alone, as
+`make run` serves, or through the nginx front, as `make serve` does (`front=True`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def nginx_binary() -> str | None:
+    # Debian installs it in /usr/sbin, which is not on every user's PATH.
+    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+
+
+def nginx_missing() -> str | None:
+    """Why `running_stack(..., front=True)` cannot work on this machine, or None when it can."""
+    if nginx_binary() is None:
+        return "nginx is not installed (apt-get install -y nginx)"
+    return None
+
+
 def postgres_missing() -> str | None:
     """Why `fresh_database("postgresql")` cannot work on this machine, or None when it can."""
     if shutil.which("createdb") is None:
@@ -67,11 +80,13 @@ def fresh_database(engine: str = "sqlite") -> Iterator[str]:
 
 @dataclass
 class Stack:
-    """A running web server and any number of worker clusters sharing one database."""
+    """A running web server (alone or behind nginx) and any number of worker clusters sharing
+    one database."""
 
     env: dict[str, str]
     log_dir: Path
     web: subprocess.Popen | None = None
+    front: subprocess.Popen | None = None
     clusters: list[subprocess.Popen] = field(default_factory=list)
     base_url: str = ""
 
@@ -93,6 +108,29 @@ class Stack:
         self.web = self._spawn(gunicorn, "web")
         wait_for(lambda: _answers(self.base_url + "/"), timeout=30, what="the web server")
 
+    def start_front(self) -> None:
+        """nginx on a free port before gunicorn on a unix socket, configured as `make serve`
+        configures them (deploy/), with the stack's settings."""
+        nginx = nginx_binary()
+        assert nginx is not None, nginx_missing()
+        run_dir = self.log_dir / "run"
+        upstream = f"unix:{run_dir / 'gunicorn.sock'}"
+        port = free_port()
+        # Started as root, nginx's workers run as nobody: they must reach the socket and the
+        # collected static files under this (otherwise private) temporary folder.
+        self.log_dir.chmod(0o755)
+        render = [sys.executable, "deploy/render_nginx.py", "--listen", f"127.0.0.1:{port}"]
+        render += ["--upstream", upstream, "--run-dir", str(run_dir)]
+        subprocess.run(render, cwd=ROOT, env=self.env, check=True, capture_output=True)
+        gunicorn = [sys.executable, "-m", "gunicorn", "config.wsgi"]
+        gunicorn += ["--config", "deploy/gunicorn.conf.py", "--bind", upstream]
+        gunicorn += ["--control-socket", str(run_dir / "gunicorn.ctl")]
+        self.web = self._spawn(gunicorn, "web")
+        conf = str(run_dir / "nginx.conf")
+        self.front = self._spawn([nginx, "-e", "stderr", "-p", str(run_dir), "-c", conf], "front")
+        self.base_url = f"http://127.0.0.1:{port}"
+        wait_for(lambda: _answers(self.base_url + "/"), timeout=30, what="nginx and gunicorn")
+
     def start_cluster(self) -> subprocess.Popen:
         cluster = self._spawn(
             [sys.executable, "manage.py", "qcluster"], f"cluster{len(self.clusters)}"
@@ -109,7 +147,7 @@ class Stack:
         self.clusters.clear()
 
     def stop(self) -> None:
-        for process in [*self.clusters, self.web]:
+        for process in [*self.clusters, self.front, self.web]:
             if process is None:
                 continue
             with contextlib.suppress(ProcessLookupError):
@@ -121,7 +159,7 @@ class Stack:
                     os.killpg(process.pid, signal.SIGKILL)
                 process.wait(timeout=5)
         self.clusters.clear()
-        self.web = None
+        self.web = self.front = None
 
     def clusters_alive(self) -> bool:
         return all(cluster.poll() is None for cluster in self.clusters)
@@ -183,9 +221,10 @@ class Stack:
 
 @contextlib.contextmanager
 def running_stack(
-    database_url: str, tmdb_url: str, **settings: str | int | float
+    database_url: str, tmdb_url: str, front: bool = False, **settings: str | int | float
 ) -> Iterator[Stack]:
-    """Migrate a fresh database and yield a Stack (web started, no cluster yet); stop all after."""
+    """Migrate a fresh database and yield a Stack (web started, behind nginx when `front`; no
+    cluster yet); stop all after."""
     with tempfile.TemporaryDirectory(prefix="lbx-logs-") as logs:
         env = {
             **os.environ,
@@ -208,7 +247,10 @@ def running_stack(
         stack.manage("createcachetable")
         stack.manage("collectstatic", "--noinput", "-v0")
         try:
-            stack.start_web()
+            if front:
+                stack.start_front()
+            else:
+                stack.start_web()
             yield stack
         finally:
             stack.stop()
