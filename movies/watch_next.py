@@ -36,6 +36,8 @@ ROUNDS = 6
 # anything by: the watchlist section asks for more ratings instead.
 MIN_RATED = 30
 MIN_RATING, MAX_RATING = 0.5, 5.0
+# A reason that moves a prediction by less than this (in stars) is not worth a word.
+NOTABLE_EFFECT = 0.05
 
 
 @dataclass(frozen=True)
@@ -101,11 +103,23 @@ class Prediction:
     reasons: tuple[Reason, ...] = ()  # strongest first
 
     def in_words(self, limit: int = 2) -> str:
-        """Why, in a sentence: its strongest reasons for, or the average when none."""
-        good = [r for r in self.reasons if r.effect > 0][:limit]
-        if not good:
+        """Why, in a sentence: the strongest reasons that moved it the way it went (up for a
+        film above the member's average, down below it), or the average when none did."""
+        up = self.rating >= self.average
+        # A reason must also read true: its films' own average on the same side of the
+        # member's (a key every film shares explains nothing, whatever the fit gave it).
+        moved = [
+            reason
+            for reason in self.reasons
+            if abs(reason.effect) >= NOTABLE_EFFECT
+            and (reason.effect > 0) == up
+            and (
+                reason.average - self.average >= 0.1 if up else self.average - reason.average >= 0.1
+            )
+        ][:limit]
+        if not moved:
             return f"close to your average of {self.average:.1f}"
-        return "; ".join(reason.in_words() for reason in good)
+        return "; ".join(reason.in_words() for reason in moved)
 
 
 @dataclass

@@ -414,8 +414,11 @@ class UploadSession(models.Model):
         """Put the films only on the watchlist in the queue for TMDB; return how many. They
         are taken after every session's own films (see `enrichment.worker.claim_next_chunk`)
         and never hold the session back from completing."""
-        return (
+        queued = (
             self.watchlist.watchlist_only()
             .filter(enrichment_status=Movie.EnrichmentStatus.NOT_REQUESTED)
             .update(enrichment_status=Movie.EnrichmentStatus.PENDING)
         )
+        if queued:
+            self.bump_stats_version()  # the watchlist section, cached by version, says so
+        return queued

@@ -135,3 +135,22 @@ def test_reasons_in_words_for_each_group():
 def test_an_empty_history_predicts_nothing_surprising():
     model = TasteModel.fit([])
     assert model.predict(film(VARDA)).rating == 0.5  # clipped: there is no average to give
+
+
+def test_a_film_below_the_average_is_explained_by_what_pulls_it_down():
+    model = TasteModel.fit(member())
+
+    prediction = model.predict(film(BAY, ("Action",), countries=("United States",)))
+
+    assert prediction.rating < model.average
+    assert "Michael Bay’s films 1." in prediction.in_words()
+    assert "Agnès Varda" not in prediction.in_words()
+
+
+def test_a_reason_too_small_to_matter_is_not_given():
+    rated = [(film((i, f"P{i}"), ("Drama",)), 3.0 + (i % 2) / 2) for i in range(60)]
+    model = TasteModel.fit(rated, tune=False)
+
+    prediction = model.predict(film((999, "New"), ("Drama",)))
+
+    assert prediction.in_words() == f"close to your average of {model.average:.1f}"
