@@ -115,6 +115,8 @@ bench: install-dev
 	$(PY) bench/tmdb_requests_bench.py
 	$(PY) bench/enrich_bench.py
 	$(PY) bench/dashboard_bench.py
+	$(PY) bench/share_bench.py
+	$(PY) bench/watch_next_bench.py
 	$(PY) bench/export_variants.py
 
 bench-abuse: install-dev nginx-installed

@@ -10,6 +10,8 @@ refactoring of the statistics must leave this file byte-for-byte the same:
     .venv/bin/python bench/stats_equivalence.py /tmp/after.json --compare /tmp/before.json
 
 With `--compare` it exits 1 when the two files differ, naming the first sections that do.
+`--watchlist N` adds N films only on the watchlist, looked up on TMDB, and lists a tenth of the
+films too: the file must not change, since the watchlist counts in no statistic.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def canonical(value: object) -> str:
     return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False, indent=1) + "\n"
 
 
-def compute(out: Path, n_films: int, n_viewings: int) -> dict:
+def compute(out: Path, n_films: int, n_viewings: int, watchlist: int) -> dict:
     """Inside a child process whose DATABASE_URL is a fresh database."""
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -48,7 +50,7 @@ def compute(out: Path, n_films: int, n_viewings: int) -> dict:
     from movies.tests.factories import make_big_session
 
     call_command("migrate", verbosity=0)
-    session = make_big_session(n_films, n_viewings, seed=1)
+    session = make_big_session(n_films, n_viewings, seed=1, watchlist=watchlist)
     all_time = session_stats(session)
     years = all_time["years"]
     # One year before the diary starts, so the empty-year path is compared too.
@@ -94,16 +96,23 @@ def main() -> int:
     parser.add_argument("--compare", type=Path, metavar="OTHER.json", help="a file to compare to")
     parser.add_argument("--films", type=int, default=10_000)
     parser.add_argument("--viewings", type=int, default=14_000)
+    parser.add_argument(
+        "--watchlist",
+        type=int,
+        default=0,
+        help="add this many enriched films only on the watchlist: no figure may change",
+    )
     parser.add_argument("--engine", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     out = args.out.resolve()
 
     if args.child:
-        print(json.dumps(compute(out, args.films, args.viewings)))
+        print(json.dumps(compute(out, args.films, args.viewings, args.watchlist)))
         return 0
 
     child_args = [str(out), "--films", str(args.films), "--viewings", str(args.viewings)]
+    child_args += ["--watchlist", str(args.watchlist)]
     with fresh_database(args.engine) as url:
         summary = run_child(__file__, child_args, url)
     if summary is None:

@@ -13,6 +13,7 @@ from django_q.tasks import async_task
 from enrichment import loops, worker
 from movies.models import Movie
 from movies.session_stats import session_film_filters, session_stats
+from movies.watchlist import watchlist_section
 from sessions_app.models import UploadSession
 from sessions_app.queue import ENRICHMENT_GROUP
 
@@ -51,6 +52,16 @@ def _begin(session_id: str) -> bool:
         warm_stats(session_id)
         return False
     return True
+
+
+def look_up_watchlist(session_id: str) -> int:
+    """A member asked for their watchlist: link what the shared cache knows at once, then
+    make sure loops run for the rest (which they take after every session's own films)."""
+    if not settings.TMDB_API_KEY:
+        return 0  # the films wait, pending; the sweep starts loops once a key is set
+    if worker.link_cached_films(session_id):
+        warm_stats(session_id)
+    return start_loops()
 
 
 def start_loops() -> int:
@@ -112,7 +123,8 @@ def _soonest_retry_in() -> float | None:
     soonest = (
         Movie.objects.pending()
         .filter(
-            session__status=UploadSession.Status.ENRICHING,
+            # A completed session's pending films are the watchlist films its member asked for.
+            session__status__in=[UploadSession.Status.ENRICHING, UploadSession.Status.COMPLETED],
             claim_token__isnull=True,
             claimed_until__gt=now,
         )
@@ -134,6 +146,8 @@ def warm_stats(session_id: str) -> None:
     if session is not None:
         session_stats(session)
         session_film_filters(session)
+        if session.has_watchlist:
+            watchlist_section(session)
 
 
 def resume_stalled_sessions() -> int:
@@ -152,6 +166,6 @@ def resume_stalled_sessions() -> int:
     for session_id in waiting.values_list("pk", flat=True):
         async_task("enrichment.tasks.start_enrichment", str(session_id), group=ENRICHMENT_GROUP)
     # Films whose loop died, or whose backoff has passed, wait for a loop: start any missing.
-    if UploadSession.objects.enriching().with_claimable_films().exists():
+    if UploadSession.objects.with_loop_work().exists():
         return start_loops()
     return 0

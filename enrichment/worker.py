@@ -135,12 +135,17 @@ def plan_chunks(
     *,
     max_chunks: int | None = None,
     lease: timedelta = QUEUED_LEASE,
+    watchlist: bool | None = None,
 ) -> Iterator[str]:
     """Hand out the session's unclaimed pending films in chunks (at most `max_chunks`); yield
-    each chunk's token. Its films are held for `lease`."""
+    each chunk's token. Its films are held for `lease`. The session's films come before the
+    watchlist films its member asked for; `watchlist` takes only the one or the other."""
     chunk_size = chunk_size or settings.ENRICH_CHUNK_SIZE
-    claimable = Movie.objects.filter(session_id=session_id).claimable
-    wanted = claimable().order_by("pk").values_list("pk", flat=True)
+    films = Movie.objects.filter(session_id=session_id)
+    if watchlist is not None:
+        films = films.filter(watchlist_only=watchlist)
+    claimable = films.claimable
+    wanted = claimable().order_by("watchlist_only", "pk").values_list("pk", flat=True)
     ids = list(wanted[: chunk_size * max_chunks] if max_chunks else wanted)
     for start in range(0, len(ids), chunk_size):
         token = uuid.uuid4()
@@ -160,15 +165,16 @@ def claim_next_chunk(chunk_size: int | None = None) -> tuple[str, str] | None:
     Clients take turns, not sessions: one client's hundred uploads share one turn with a
     member's single upload. Two loops may pick the same session at once; claims are
     conditional, so they simply take different films.
+
+    Watchlists come last: a watchlist film its member asked for is taken only when no
+    session anywhere has a film of its own waiting, so that asking costs nobody a wait.
     """
     now = timezone.now()
-    session = (
-        UploadSession.objects.enriching()
-        .with_claimable_films(now)
-        .order_by(F("turn_at").asc(nulls_first=True), "created_at")
-        .only("pk", "client_key")
-        .first()
-    )
+    watchlist = False
+    session = _longest_waiting(UploadSession.objects.enriching().with_claimable_films(now))
+    if session is None:
+        watchlist = True
+        session = _longest_waiting(UploadSession.objects.with_watchlist_to_look_up(now))
     if session is None:
         return None
     client = (
@@ -177,8 +183,20 @@ def claim_next_chunk(chunk_size: int | None = None) -> tuple[str, str] | None:
         else (UploadSession.objects.filter(pk=session.pk))
     )
     client.update(turn_at=now)
-    token = next(plan_chunks(session.pk, chunk_size, max_chunks=1, lease=running_lease()), None)
+    chunks = plan_chunks(
+        session.pk, chunk_size, max_chunks=1, lease=running_lease(), watchlist=watchlist
+    )
+    token = next(chunks, None)
     return (str(session.pk), token) if token else None
+
+
+def _longest_waiting(sessions) -> UploadSession | None:
+    """The session whose client has waited longest for a turn."""
+    return (
+        sessions.order_by(F("turn_at").asc(nulls_first=True), "created_at")
+        .only("pk", "client_key")
+        .first()
+    )
 
 
 def take_chunk(session_id, token: str) -> list[Movie]:
@@ -363,7 +381,10 @@ def enrich_in_foreground(
     if not settings.TMDB_API_KEY:
         sessions.note_waiting_for_key()
         raise EnrichmentStopped(NO_KEY_MESSAGE)
-    films = Movie.objects.filter(session_id=session_id)
+    # The session's films, and the watchlist films its member asked for.
+    films = Movie.objects.filter(session_id=session_id).exclude(
+        enrichment_status=State.NOT_REQUESTED
+    )
     total = films.count()
     looked_up = itertools.count(1)
     base = 0

@@ -151,7 +151,9 @@ class FilmFilterForm(forms.Form):
         self.fields["genre"].choices = [("", "Any genre")] + [(g, g) for g in genres]
         self.fields["decade"].choices = [("", "Any decade")] + [(d, f"{d}s") for d in decades]
         self.fields["watched_in"].choices = [("", "Any year")] + [(y, str(y)) for y in years]
-        self.fields["status"].choices = [("", "Any state"), *Movie.EnrichmentStatus.choices]
+        # Only a film on the watchlist alone is never looked up, and the table does not list it.
+        states = [c for c in Movie.EnrichmentStatus.choices if c[0] != "not_requested"]
+        self.fields["status"].choices = [("", "Any state"), *states]
         self.fields["sort"].widget.choices = SORT_CHOICES
         # The suggestions, and the names that ids from links are shown by.
         self.people = {"director": list(directors), "actor": list(actors)}

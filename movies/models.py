@@ -103,6 +103,18 @@ class MovieQuerySet(models.QuerySet):
     def for_session(self, session) -> MovieQuerySet:
         return self.filter(session=session)
 
+    def films(self) -> MovieQuerySet:
+        """The member's films: every stored film but those only on the watchlist, which have
+        a section of their own and count nowhere else (nor in the progress of enrichment)."""
+        return self.filter(watchlist_only=False)
+
+    def watchlist(self) -> MovieQuerySet:
+        """The films on the watchlist, those watched since included."""
+        return self.filter(on_watchlist=True)
+
+    def watchlist_only(self) -> MovieQuerySet:
+        return self.filter(watchlist_only=True)
+
     def pending(self) -> MovieQuerySet:
         return self.filter(enrichment_status=Movie.EnrichmentStatus.PENDING)
 
@@ -217,6 +229,9 @@ class Movie(models.Model):
         TV = "tv", "TV series"
         FAILED = "failed", "Failed"
         EXCLUDED = "excluded", "Left out by you"
+        # A film only on the watchlist, until the member asks for their watchlist to be
+        # looked up (it costs TMDB requests): no worker takes it.
+        NOT_REQUESTED = "not_requested", "Not looked up"
 
     session = models.ForeignKey(
         "sessions_app.UploadSession", on_delete=models.CASCADE, related_name="movies"
@@ -241,6 +256,13 @@ class Movie(models.Model):
     rewatch_count = models.PositiveIntegerField(default=0)
     review_count = models.PositiveIntegerField(default=0)
     tags = models.JSONField(default=list, blank=True)
+    # On the member's watchlist.csv, and since when. A film both watched and listed is one film.
+    on_watchlist = models.BooleanField(default=False)
+    watchlist_added_on = models.DateField(null=True, blank=True)
+    # Only on the watchlist: not watched, liked or reviewed. Such a film is kept for the
+    # watchlist section and its ranking; no statistic, progress or films table shows it, and
+    # it is looked up on TMDB only when the member asks, after every watched film in the queue.
+    watchlist_only = models.BooleanField(default=False)
 
     enrichment_status = models.CharField(
         max_length=16, choices=EnrichmentStatus, default=EnrichmentStatus.PENDING

@@ -35,7 +35,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce
 
-from movies import facets
+from movies import facets, share_image
 from movies.models import Movie, Viewing
 from movies.stats import Credits, Films, PeopleNames, Viewings, dashboard_stats, film_filters
 
@@ -293,3 +293,17 @@ def session_film_filters(session: SessionLike) -> dict[str, Any]:
     """The choices of a session's films-table filters (see `movies.stats.film_filters`)."""
     key = f"film-filters:{session.pk}:{session.stats_version}"
     return _cached(session, key, lambda: film_filters(*load_tables(session.pk)))
+
+
+def share_image_png(session: SessionLike, shape: str, year: int | None, owner: str) -> bytes:
+    """The share image (`movies.share_image`) of a session's statistics, for all time or a
+    year: drawn once per version of its films, then served from the cache."""
+    key = f"share-image:{session.pk}:{session.stats_version}:{year or 'all'}:{shape}:{owner}"
+    return _cached(
+        session,
+        key,
+        lambda: share_image.render(
+            share_image.card_from_stats(session_stats(session, year), owner=owner, year=year),
+            shape,
+        ),
+    )

@@ -33,6 +33,9 @@ MOVIE_COLUMNS = [
     "rewatch_count",
     "review_count",
     "tags",
+    "on_watchlist",
+    "watchlist_added_on",
+    "watchlist_only",
     "enrichment_status",
     "enrichment_error",
 ]
@@ -83,11 +86,20 @@ def export_date(filenames: list[str]) -> str | None:
     return None
 
 
+def is_watchlist_only(film: ParsedFilm) -> bool:
+    """On the watchlist and nothing more: not watched, liked or reviewed."""
+    return film.on_watchlist and not (film.watched or film.liked or film.review_count)
+
+
 def films_to_store(parsed: ParsedExport) -> list[ParsedFilm]:
-    """The films a session keeps: watched, liked or reviewed. A film only on the watchlist is
-    read (its rows count) but not stored: no statistic shows it yet, and each stored film costs
-    TMDB requests."""
-    return [film for film in parsed.films if film.watched or film.liked or film.review_count]
+    """The films a session keeps: watched, liked, reviewed or on the watchlist. A film only on
+    the watchlist is stored for the watchlist section, but not looked up on TMDB until the
+    member asks (each lookup costs requests), and no statistic counts it."""
+    return [
+        film
+        for film in parsed.films
+        if film.watched or film.liked or film.review_count or film.on_watchlist
+    ]
 
 
 def film_key(uri: str) -> str:
@@ -107,6 +119,7 @@ def create_session_from_export(
     commits; the worker that picks it up moves it to `enriching`.
     """
     films = films_to_store(parsed)
+    listed_only = sum(map(is_watchlist_only, films))
     now = timezone.now()
     with transaction.atomic():
         session = UploadSession.objects.create(
@@ -114,7 +127,8 @@ def create_session_from_export(
             created_at=now,
             processing_started_at=now,
             upload_metadata=upload_metadata(parsed, filenames),
-            total_movies=len(films),
+            # The member's films: what the progress and every statistic count.
+            total_movies=len(films) - listed_only,
             client_key=client_key,
         )
         session_key = db_value(Movie, "session", session.pk)
@@ -138,7 +152,14 @@ def create_session_from_export(
                     film.rewatch_count,
                     film.review_count,
                     json_value(film.tags),
-                    Movie.EnrichmentStatus.PENDING.value,
+                    film.on_watchlist,
+                    film.watchlist_added_on,
+                    is_watchlist_only(film),
+                    (
+                        Movie.EnrichmentStatus.NOT_REQUESTED.value
+                        if is_watchlist_only(film)
+                        else Movie.EnrichmentStatus.PENDING.value
+                    ),
                     "",
                 )
                 for film in films

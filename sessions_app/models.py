@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import secrets
 import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -49,10 +50,28 @@ class UploadSessionQuerySet(models.QuerySet):
         )
 
     def with_pending_films(self) -> UploadSessionQuerySet:
-        return self.filter(Exists(Movie.objects.pending().filter(session=OuterRef("pk"))))
+        """Sessions with films still to look up; a watchlist the member asked for does not
+        hold its session back from completing."""
+        return self.filter(Exists(Movie.objects.films().pending().filter(session=OuterRef("pk"))))
 
-    def with_claimable_films(self, now: datetime | None = None) -> UploadSessionQuerySet:
-        return self.filter(Exists(Movie.objects.claimable(now).filter(session=OuterRef("pk"))))
+    def with_claimable_films(
+        self, now: datetime | None = None, *, watchlist: bool = False
+    ) -> UploadSessionQuerySet:
+        """Sessions with films a loop may take now: their films, or (`watchlist`) the
+        watchlist films their member asked for."""
+        claimable = Movie.objects.claimable(now).filter(watchlist_only=watchlist)
+        return self.filter(Exists(claimable.filter(session=OuterRef("pk"))))
+
+    def with_watchlist_to_look_up(self, now: datetime | None = None) -> UploadSessionQuerySet:
+        """Sessions whose asked-for watchlist films a loop may take: those of a session still
+        enriching its films, or completed (a failed session waits for its retry)."""
+        return self.filter(
+            status__in=[UploadSession.Status.ENRICHING, UploadSession.Status.COMPLETED]
+        ).with_claimable_films(now, watchlist=True)
+
+    def with_loop_work(self, now: datetime | None = None) -> UploadSessionQuerySet:
+        """Sessions with anything a loop may take now."""
+        return self.enriching().with_claimable_films(now) | self.with_watchlist_to_look_up(now)
 
     def upload_wait(self, client_key: str, now: datetime | None = None) -> int:
         """Seconds the client must wait before its next upload is taken; 0 when it may go on.
@@ -116,8 +135,9 @@ class UploadSessionQuerySet(models.QuerySet):
         candidates = self.enriching()
         with transaction.atomic(using=self.db):
             list(candidates.select_for_update().values_list("pk", flat=True))
+            pending = Movie.objects.films().pending()
             return (
-                candidates.exclude(Exists(Movie.objects.pending().filter(session=OuterRef("pk"))))
+                candidates.exclude(Exists(pending.filter(session=OuterRef("pk"))))
                 .order_by()
                 .update(
                     status=UploadSession.Status.COMPLETED,
@@ -185,6 +205,11 @@ class UploadSession(models.Model):
     client_key = models.CharField(max_length=64, blank=True, editable=False)
     # When its client last had a chunk of films enriched: workers serve the longest-waiting.
     turn_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The read-only share link's key, apart from the id (which can delete and fix): who holds
+    # it sees the statistics and nothing else. Null while the owner does not share.
+    share_token = models.CharField(
+        max_length=32, unique=True, null=True, blank=True, editable=False
+    )
 
     objects = UploadSessionQuerySet.as_manager()
 
@@ -203,9 +228,32 @@ class UploadSession(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("sessions_app:detail", args=[self.id])
 
+    def get_share_url(self) -> str | None:
+        """The read-only link, while the owner shares."""
+        if not self.share_token:
+            return None
+        return reverse("sessions_app:share", args=[self.share_token])
+
+    def share(self) -> str:
+        """Make a new share link (the old one, if any, stops working); return its token."""
+        # 128 random bits, as the session id has: a link cannot be guessed.
+        self.share_token = secrets.token_urlsafe(16)
+        self.save(update_fields=["share_token"])
+        return self.share_token
+
+    def stop_sharing(self) -> None:
+        self.share_token = None
+        self.save(update_fields=["share_token"])
+
     @property
     def username(self) -> str:
         return self.upload_metadata.get("username", "")
+
+    @property
+    def has_watchlist(self) -> bool:
+        """Whether the upload had a watchlist with films in it: only then is there a
+        watchlist section to load."""
+        return bool(self.upload_metadata.get("rows_read", {}).get("watchlist"))
 
     @property
     def warnings(self) -> list[str]:
@@ -233,7 +281,12 @@ class UploadSession(models.Model):
 
     @property
     def films(self) -> MovieQuerySet:
-        return Movie.objects.filter(session_id=self.pk)
+        """The member's films (not those only on the watchlist)."""
+        return Movie.objects.filter(session_id=self.pk).films()
+
+    @property
+    def watchlist(self) -> MovieQuerySet:
+        return Movie.objects.filter(session_id=self.pk).watchlist()
 
     def progress(self, now: datetime | None = None) -> Progress:
         """Enrichment progress, counted from the films in one query."""
@@ -338,12 +391,17 @@ class UploadSession(models.Model):
                 return None
             reset = 0
             if failed_films:
-                reset = self.films.failed().update(
-                    enrichment_status=Movie.EnrichmentStatus.PENDING,
-                    enrichment_error="",
-                    enrichment_attempts=0,
-                    claim_token=None,
-                    claimed_until=None,
+                # A watchlist film the member asked for is tried again with the films.
+                reset = (
+                    Movie.objects.filter(session_id=self.pk)
+                    .failed()
+                    .update(
+                        enrichment_status=Movie.EnrichmentStatus.PENDING,
+                        enrichment_error="",
+                        enrichment_attempts=0,
+                        claim_token=None,
+                        claimed_until=None,
+                    )
                 )
             if reset:
                 self.bump_stats_version()
@@ -351,3 +409,16 @@ class UploadSession(models.Model):
 
     def bump_stats_version(self) -> None:
         self._this().bump_stats_version()
+
+    def ask_for_watchlist(self) -> int:
+        """Put the films only on the watchlist in the queue for TMDB; return how many. They
+        are taken after every session's own films (see `enrichment.worker.claim_next_chunk`)
+        and never hold the session back from completing."""
+        queued = (
+            self.watchlist.watchlist_only()
+            .filter(enrichment_status=Movie.EnrichmentStatus.NOT_REQUESTED)
+            .update(enrichment_status=Movie.EnrichmentStatus.PENDING)
+        )
+        if queued:
+            self.bump_stats_version()  # the watchlist section, cached by version, says so
+        return queued

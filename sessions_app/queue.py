@@ -15,6 +15,7 @@ from sessions_app.models import UploadSession
 
 ENRICHMENT_GROUP = "enrichment"
 START_ENRICHMENT = "enrichment.tasks.start_enrichment"
+LOOK_UP_WATCHLIST = "enrichment.tasks.look_up_watchlist"
 
 
 def queue_enrichment(session_id: UUID | str) -> None:
@@ -36,3 +37,14 @@ def retry_failed_films(session: UploadSession, *, force: bool = False) -> int:
         return 0
     queue_enrichment(session.pk)
     return reset
+
+
+def look_up_watchlist(session: UploadSession) -> int:
+    """The member asked for their watchlist to be looked up on TMDB: queue its films (behind
+    every session's own) and make sure loops run; return how many films were queued."""
+    queued = session.ask_for_watchlist()
+    if queued:
+        transaction.on_commit(
+            lambda: async_task(LOOK_UP_WATCHLIST, str(session.pk), group=ENRICHMENT_GROUP)
+        )
+    return queued

@@ -32,13 +32,15 @@ from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
 from movies.forms import FilmFilterForm, YearForm
 from movies.session_stats import session_film_filters, session_stats
+from movies.share_image import SHAPES
+from movies.watchlist import watchlist_section
 from sessions_app import api
 from sessions_app.forms import UploadForm, too_large_message, too_many_uploads_message
 from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404, json_error
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
 from sessions_app.progress import Progress
-from sessions_app.queue import retry_failed_films
+from sessions_app.queue import look_up_watchlist, retry_failed_films
 
 
 @require_GET
@@ -95,13 +97,17 @@ FILM_COLUMNS = (
 SIMPLE_TABLES = ("ratings", "decades", "months", "weekdays", "runtimes", "popularity")
 
 
-def _selected_year(request: HttpRequest) -> tuple[YearForm, int | None]:
+def selected_year(request: HttpRequest) -> tuple[YearForm, int | None]:
     form = YearForm(request.GET)
     year = form.cleaned_data["year"] if form.is_valid() else None
     return form, year
 
 
-def _stats_context(session: UploadSession, year: int | None, progress: Progress) -> dict[str, Any]:
+def stats_context(
+    session: UploadSession, year: int | None, progress: Progress, films_url: str | None = None
+) -> dict[str, Any]:
+    """What the statistics part of a dashboard shows; `films_url` is the films table its
+    rankings link to (the owner's, or the share link's)."""
     stats = session_stats(session, year)
     summary = session.films.summary()
     tables = {
@@ -120,7 +126,7 @@ def _stats_context(session: UploadSession, year: int | None, progress: Progress)
         "empty": {name for name, chart in stats["charts"].items() if not any(chart["values"])},
         "year": year,
         "stats_url": _stats_url(session, year),
-        "films_url": reverse("sessions_app:films", args=[session.pk]),
+        "films_url": films_url or reverse("sessions_app:films", args=[session.pk]),
         "to_check": summary["to_check"],
         "check": summary["check"],
         "liked_unwatched": summary["liked_unwatched"],
@@ -128,6 +134,12 @@ def _stats_context(session: UploadSession, year: int | None, progress: Progress)
         # counts its diary's films only.
         "liked_unwatched_in_scope": 0 if year else summary["liked_unwatched"],
     }
+
+
+def image_urls(url_name: str, key: object, year: int | None) -> dict[str, str]:
+    """The share images' URLs, by shape: the owner's (by session id) or a share link's."""
+    query = f"?{urlencode({'year': year})}" if year else ""
+    return {shape: reverse(url_name, args=[key, shape]) + query for shape in SHAPES}
 
 
 def _stats_url(session: UploadSession, year: int | None) -> str:
@@ -150,13 +162,18 @@ def _progress_context(
 @require_GET
 def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
-    year_form, year = _selected_year(request)
+    year_form, year = selected_year(request)
     now = time.time()
     progress = session.live_progress(now)
+    share_path = session.get_share_url()
     context = {
-        **_stats_context(session, year, progress),
+        **stats_context(session, year, progress),
         **_progress_context(session, progress, session.stats_version, now),
         "year_form": year_form,
+        "share_url": request.build_absolute_uri(share_path) if share_path else None,
+        "images": image_urls("sessions_app:image", session.pk, year),
+        # Without a watchlist in the upload, the section costs no query.
+        "wl": watchlist_section(session) if session.has_watchlist else None,
     }
     return render(
         request, "sessions_app/dashboard.html", context, status=200 if year_form.is_valid() else 400
@@ -169,12 +186,12 @@ def stats_fragment(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """The statistics part of the dashboard, swapped in by htmx when TMDB data arrives, with the
     match-check summary beside them (out of band)."""
     session = get_session_or_404(session_id)
-    year_form, year = _selected_year(request)
+    year_form, year = selected_year(request)
     if not year_form.is_valid():
         return HttpResponseBadRequest("year: " + year_form.errors["year"][0])
     context = {
         "session": session,
-        **_stats_context(session, year, session.progress()),
+        **stats_context(session, year, session.progress()),
     }
     return render(request, "sessions_app/_stats_refresh.html", context)
 
@@ -226,6 +243,13 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
 def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Every film of the session in compact rows: sortable, filterable, searchable, paged."""
     session = get_session_or_404(session_id)
+    return films_page(request, session, back_url=session.get_absolute_url(), read_only=False)
+
+
+def films_page(
+    request: HttpRequest, session: UploadSession, *, back_url: str, read_only: bool
+) -> HttpResponse:
+    """The films table of `session`; `read_only` (a share link's) has no way to fix a match."""
     choices = session_film_filters(session)
     form = FilmFilterForm(
         request.GET,
@@ -236,7 +260,13 @@ def films(request: HttpRequest, session_id: UUID) -> HttpResponse:
         decades=choices["decades"],
         years=choices.get("years", []),
     )
-    context: dict[str, Any] = {"session": session, "form": form, "people": form.people}
+    context: dict[str, Any] = {
+        "session": session,
+        "form": form,
+        "people": form.people,
+        "back_url": back_url,
+        "read_only": read_only,
+    }
     if not form.is_valid():
         return render(request, "sessions_app/films.html", context, status=400)
     films = form.filter(session.films.select_related("tmdb_movie").defer("tags"))
@@ -304,6 +334,24 @@ def _film_columns(sort: str, params: dict[str, str]) -> list[dict[str, Any]]:
 
 
 @require_POST
+def watchlist_lookup(request: HttpRequest, session_id: UUID) -> HttpResponse:
+    """The member asks for their watchlist to be looked up on TMDB (it costs requests, so
+    only when asked): queued behind every session's own films."""
+    session = get_session_or_404(session_id)
+    queued = look_up_watchlist(session)
+    if queued:
+        message = ngettext(
+            "Looking up %(n)s watchlist film, after the films everyone is waiting for.",
+            "Looking up %(n)s watchlist films, after the films everyone is waiting for.",
+            queued,
+        ) % {"n": intcomma(queued)}
+    else:
+        message = "Your watchlist is already looked up, or on its way."
+    messages.success(request, message)
+    return HttpResponseSeeOther(session.get_absolute_url() + "#watchlist")
+
+
+@require_POST
 def retry_failed(request: HttpRequest, session_id: UUID) -> HttpResponse:
     """Queue the session's failed films for another TMDB lookup."""
     session = get_session_or_404(session_id)
@@ -353,6 +401,7 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
         return api.not_found(request, exception)
     context = {
         "session_gone": _SESSION_PATH.match(request.path) is not None,
+        "share_gone": request.path.startswith("/share/"),
         "lifetime_days": settings.SESSION_LIFETIME_DAYS,
     }
     return render(request, "404.html", context, status=404)

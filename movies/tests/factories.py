@@ -136,12 +136,17 @@ def make_big_session(
     seed: int = 1,
     enriched: float = 1.0,
     status: str = UploadSession.Status.COMPLETED,
+    watchlist: int = 0,
 ) -> UploadSession:
     """A session the size of a heavy Letterboxd member's, with TMDB data, in bulk.
 
     Every film has its own TMDB row. People come from pools shaped like a real history's: a few
     directors and actors recur in dozens of films, most appear once or twice (a skewed draw over
     thousands of directors and tens of thousands of actors).
+
+    With `watchlist`, that many films only on the watchlist follow, looked up on TMDB (drawn
+    after the films, so the films are the same with or without them), and one watched film in
+    ten is on the watchlist too: none of it may change a statistic.
     """
     rng = random.Random(seed)
     session = make_session(status=status, total_movies=n_films)
@@ -216,4 +221,50 @@ def make_big_session(
             )
         )
     Viewing.objects.bulk_create(viewings, batch_size=2000)
+    if watchlist:
+        _add_watchlist(session, movies, watchlist, rng, base + n_films)
     return session
+
+
+def _add_watchlist(
+    session: UploadSession, films: list[Movie], n: int, rng: random.Random, first_tmdb_id: int
+) -> None:
+    """`n` films only on the watchlist, enriched with genres of their own, and a tenth of
+    `films` listed too."""
+    listed_since = date(2015, 1, 1)
+    tmdb_rows, listed = [], []
+    for i in range(n):
+        tmdb = TmdbMovie(
+            tmdb_id=first_tmdb_id + i,
+            title=f"Someday {i}",
+            original_language="xx",
+            release_date=date(rng.randint(1920, 2025), 1, 1),
+            genres=["Watchlist genre"],
+            directors=[{"id": 9_000_000 + i, "name": f"Listed director {i}"}],
+            runtime=rng.randint(70, 200),
+            vote_average=5.0,
+            vote_count=100,
+            countries=[{"code": "ZZ", "name": "Watchlistland"}],
+        )
+        tmdb.facets = tmdb.derive_facets()
+        tmdb_rows.append(tmdb)
+        listed.append(
+            Movie(
+                session=session,
+                name=f"Someday {i}",
+                year=tmdb.release_date.year,
+                letterboxd_uri=f"https://boxd.it/w{i}",
+                watched=False,
+                on_watchlist=True,
+                watchlist_only=True,
+                watchlist_added_on=listed_since + timedelta(days=rng.randint(0, 3000)),
+                enrichment_status=Movie.EnrichmentStatus.ENRICHED,
+                tmdb_movie=tmdb,
+            )
+        )
+    TmdbMovie.objects.bulk_create(tmdb_rows, batch_size=2000, ignore_conflicts=True)
+    Movie.objects.bulk_create(listed, batch_size=2000)
+    also_listed = [film.pk for film in films[::10]]
+    Movie.objects.filter(pk__in=also_listed).update(
+        on_watchlist=True, watchlist_added_on=listed_since
+    )

@@ -123,8 +123,13 @@ class FilmBuilder:
     def add_watchlist(self, table: Table) -> None:
         # Its films are kept, unwatched unless another file says otherwise: a watchlist marks
         # nothing watched.
-        for _film, _row in self._films_of(table):
-            pass
+        i_date = table.index("Date")
+        for film, row in self._films_of(table):
+            film.on_watchlist = True
+            added_on = self._date(row[i_date], table.label)
+            # A film listed twice keeps its earliest date, as watched.csv's do.
+            if added_on and (film.watchlist_added_on is None or added_on < film.watchlist_added_on):
+                film.watchlist_added_on = added_on
 
     def add_profile(self, table: Table) -> None:
         i_username = table.index("Username")

@@ -26,6 +26,9 @@ class ParsedFilm:
     rewatch_count: int
     review_count: int  # reviews of the film, undated ones (which are not viewings) included
     tags: list[str]  # union of its viewings' tags, first-seen order
+    # On watchlist.csv, and since when (its Date): a film can be both watched and listed.
+    on_watchlist: bool = False
+    watchlist_added_on: date | None = None
 
 
 @dataclass(slots=True)

@@ -312,6 +312,27 @@ def test_watchlist_only_films_are_kept_unwatched() -> None:
     assert export.rows_read == {"watched": 1, "watchlist": 1}
 
 
+def test_watchlist_marks_its_films_listed_since_their_date() -> None:
+    listed = [
+        ["2021-05-02", "Dune", "2021", "u:dune"],
+        ["2019-01-03", "Heat", "1995", "u:heat"],
+        ["2020-07-08", "Dune", "2021", "u:dune"],  # listed twice: the earliest date
+    ]
+    export = parse_export(
+        [
+            watched(film_row("Heat", "1995", "u:heat")),
+            ("watchlist.csv", csv_bytes(LIST_HEADER, listed)),
+        ]
+    )
+
+    by_name = {film.name: film for film in export.films}
+    assert (by_name["Dune"].on_watchlist, by_name["Dune"].watched) == (True, False)
+    assert by_name["Dune"].watchlist_added_on == date(2020, 7, 8)
+    # Watched and still listed: both, as Letterboxd allows.
+    assert (by_name["Heat"].on_watchlist, by_name["Heat"].watched) == (True, True)
+    assert by_name["Heat"].watchlist_added_on == date(2019, 1, 3)
+
+
 def test_profile_gives_the_username() -> None:
     profile = csv_bytes(PROFILE_HEADER, [["2018-03-01", "alice", "", "", "a@example.com"]])
 

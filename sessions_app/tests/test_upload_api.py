@@ -330,11 +330,21 @@ def test_a_film_that_is_only_liked_is_stored_as_not_watched(client):
     assert Movie.objects.get(name="Perfect Days").liked
 
 
-def test_a_film_only_on_the_watchlist_is_not_stored(client):
+def test_a_film_only_on_the_watchlist_is_stored_apart_and_not_looked_up(client):
     watchlist = csv_bytes(WATCHED, [["2024-01-09", "Jeanne Dielman", "1975", "https://boxd.it/jd"]])
     archive = make_export_zip({"watched.csv": _watched(), "watchlist.csv": watchlist})
 
     body = _post(client, ("letterboxd-alice.zip", archive)).json()
 
+    # The member's films are what the session counts; the watchlist is kept beside them.
     assert body["total_movies"] == 2
-    assert not Movie.objects.filter(name="Jeanne Dielman").exists()
+    listed = Movie.objects.get(name="Jeanne Dielman")
+    assert (listed.watched, listed.on_watchlist, listed.watchlist_only) == (False, True, True)
+    assert listed.watchlist_added_on.isoformat() == "2024-01-09"
+    assert listed.enrichment_status == Movie.EnrichmentStatus.NOT_REQUESTED
+    session = listed.session
+    assert session.films.count() == 2
+    assert list(session.watchlist) == [listed]
+    detail = client.get(f"/api/session/{session.pk}/").json()
+    assert detail["counts"]["pending"] == 2
+    assert client.get(f"/api/session/{session.pk}/movies/").json()["count"] == 2

@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = ROOT / "screenshots"
+# SCREENSHOTS_DIR puts them elsewhere (a folder to look at, outside the checkout).
+SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR") or ROOT / "screenshots")
 VENDOR = ROOT / "static" / "vendor"
 CDN = "https://cdn.jsdelivr.net/**"
 
@@ -40,5 +41,5 @@ def cdn_from_vendored_copy(page):
 
 @pytest.fixture
 def screenshots() -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS

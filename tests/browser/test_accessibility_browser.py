@@ -210,3 +210,48 @@ def test_the_check_itself_finds_a_serious_violation(live_server, page):
     page.goto(live_server.url + "/")
     page.evaluate("() => document.querySelector('main').append(document.createElement('img'))")
     assert [v["id"] for v in serious_violations(page)] == ["image-alt"]
+
+
+@pytest.fixture
+def with_watchlist():
+    from tests.browser.watchlist_session import make_watchlist_session
+
+    return make_watchlist_session()
+
+
+def test_dashboard_with_the_watchlist_and_share_card(
+    live_server, cdn_from_vendored_copy, with_watchlist
+):
+    page = cdn_from_vendored_copy
+    with_watchlist.share()
+
+    def open_page():
+        page.goto(f"{live_server.url}/s/{with_watchlist.pk}/")
+        page.wait_for_function(CHARTS_DRAWN)
+
+    check(page, open_page)
+
+
+def test_dashboard_with_a_watchlist_not_looked_up(live_server, cdn_from_vendored_copy):
+    from tests.browser.watchlist_session import make_watchlist_session
+
+    page = cdn_from_vendored_copy
+    session = make_watchlist_session(listed_looked_up=False)
+    check(page, lambda: page.goto(f"{live_server.url}/s/{session.pk}/#watchlist"))
+
+
+def test_share_pages(live_server, cdn_from_vendored_copy, with_watchlist):
+    page = cdn_from_vendored_copy
+    token = with_watchlist.share()
+
+    def open_share(query: str = "") -> Callable[[], None]:
+        def open_page():
+            page.goto(f"{live_server.url}/share/{token}/{query}")
+            page.wait_for_function(CHARTS_DRAWN)
+
+        return open_page
+
+    check(page, open_share())
+    check(page, open_share("?year=2024"))
+    check(page, lambda: page.goto(f"{live_server.url}/share/{token}/films/?sort=-rating"))
+    check(page, lambda: page.goto(f"{live_server.url}/share/no-such-link/"))
