@@ -194,7 +194,8 @@ def test_upload_then_watch_enrichment_fill_in_every_chart(
     assert page.url.endswith(f"/s/{session.pk}/")
     assert stat(page, "films") == "49"
     # The film TMDB does not know is offered for checking, though the page opened mid-match.
-    assert "Check 1 match" in page.locator("#check").inner_text()
+    # The summary comes with the last statistics swap, which may land after the charts paint.
+    page.locator("#check").get_by_text("Check 1 match").wait_for(timeout=30_000)
 
     # The film named like markup shows as text, and nothing ran.
     assert page.get_by_text(XSS, exact=False).first.is_visible()
