@@ -8,7 +8,7 @@ PIP := $(VENV)/bin/pip
 WEB_BIND ?= 127.0.0.1:8000
 # make serve: nginx listens on SERVE_BIND and hands whole requests to gunicorn on UPSTREAM.
 SERVE_BIND ?= 127.0.0.1:8080
-RUN_DIR := $(CURDIR)/run
+RUN_DIR ?= $(CURDIR)/run
 UPSTREAM ?= unix:$(RUN_DIR)/gunicorn.sock
 # Debian puts nginx in /usr/sbin, which a user's PATH may lack.
 NGINX_PATH := $$PATH:/usr/sbin
@@ -72,8 +72,13 @@ serve: nginx-installed migrate
 	$(PY) deploy/render_nginx.py --listen $(SERVE_BIND) --upstream $(UPSTREAM) --run-dir $(RUN_DIR) >/dev/null
 	PATH="$(NGINX_PATH)" nginx -t -q -e stderr -p $(RUN_DIR) -c $(RUN_DIR)/nginx.conf
 	@echo "Starting nginx on http://$(SERVE_BIND) -> gunicorn ($(UPSTREAM)) + worker (Ctrl-C stops all)"
+	@# Ctrl-C ends it cleanly and make exits 0, as for make run (see there).
+	@if [ -t 0 ]; then set -m; fi; \
 	PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" RUN_DIR=$(RUN_DIR) UPSTREAM=$(UPSTREAM) \
-		$(VENV)/bin/honcho start -f deploy/Procfile.serve
+	GUNICORN_CONTROL_SOCKET=$(RUN_DIR)/gunicorn.ctl $(PY) -c \
+		'import sys, honcho.command, honcho.manager; honcho.manager.KILL_WAIT = 60; sys.argv[0] = "honcho"; honcho.command.main()' \
+		start -f deploy/Procfile.serve; \
+	status=$$?; if [ $$status -eq 130 ]; then exit 0; fi; exit $$status
 
 # nginx comes from the system's packages: installed here when root on Debian, else explained.
 nginx-installed:
