@@ -40,6 +40,23 @@ def require_service(missing: str | None) -> None:
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, test in a database file rather than Django's shared in-memory database.
+
+    In memory, the live server's thread and the test's thread share one cache with table
+    locks: a page polling while the test writes fails at once with "database table is
+    locked", which no timeout waits out. A file gets the settings' WAL journal and busy
+    timeout, as the web server and the workers do in production.
+    """
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        folder = tmp_path_factory.mktemp("database")
+        database.setdefault("TEST", {})["NAME"] = str(folder / "test.sqlite3")
+
+
+@pytest.fixture(scope="session")
 def postgres_server() -> None:
     """A PostgreSQL server the end-to-end harness can create databases on (see its probe)."""
     from tests.e2e.harness import postgres_missing

@@ -57,11 +57,6 @@ def test_a_retry_landing_while_the_last_chunk_completes_leaves_the_session_enric
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="two connections need a database server (SQLite's in-memory test database refuses a "
-    "second writer at once); the test above forces the same interleaving on one connection",
-)
 def test_completing_waits_for_a_retry_in_flight_and_then_sees_its_films():
     session = make_session([State.ENRICHED, State.FAILED])
     reset_done, release = threading.Event(), threading.Event()

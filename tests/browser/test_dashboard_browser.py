@@ -112,8 +112,8 @@ def fake_tmdb(settings):
     settings.TMDB_API_URL = base_url
     settings.TMDB_API_KEY = DEFAULT_API_KEY
     settings.TMDB_MAX_RPS = 1000.0
-    # The in-memory test database is one connection, shared with the live server's thread;
-    # the worker's pool threads would open their own and trip over SQLite's shared-cache locks.
+    # One worker thread: the test steps through the chunks itself, so the page's polls can be
+    # matched to them one by one.
     settings.ENRICH_THREADS = 1
     yield server
     server.stop()
