@@ -208,6 +208,18 @@
         draw(event.detail.target);
       }
     });
+    // Chart.js follows its box with a ResizeObserver, but Chromium leaves the charts scrolled
+    // out of view at their old width when the window narrows (a phone turned, a window
+    // dragged): they then widen the page. Fit every chart to its box once the resizing stops.
+    var resizing;
+    window.addEventListener("resize", function () {
+      clearTimeout(resizing);
+      resizing = setTimeout(function () {
+        drawn.forEach(function (chart) {
+          chart.resize();
+        });
+      }, 150);
+    });
     // The year selector applies as soon as it changes.
     var yearForm = document.querySelector("form[data-autosubmit]");
     if (yearForm) {
