@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import time
 import uuid
+from datetime import timedelta
 from io import StringIO
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -68,11 +71,25 @@ class Terminal(StringIO):
 
 @pytest.fixture
 def tmdb_down(tmdb, monkeypatch, settings):
-    """TMDB answers every request with a 5xx: a passing failure, tried again after a backoff."""
-    from enrichment import tmdb_client
+    """TMDB answers every request with a 5xx: a passing failure, tried again after a backoff.
+
+    The backoff is a minute on a clock the command's waits move on, rather than a short real
+    one: however long a busy machine takes to fail the films, the wait is still ahead of it.
+    """
+    from django.utils import timezone
+
+    from enrichment import tmdb_client, worker
 
     monkeypatch.setattr(tmdb_client, "BACKOFF_BASE", 0.0)
-    settings.ENRICH_RETRY_BACKOFF = 0.05
+    settings.ENRICH_RETRY_BACKOFF = 60
+    waited = [0.0]
+    real_now = timezone.now
+    monkeypatch.setattr(timezone, "now", lambda: real_now() + timedelta(seconds=waited[0]))
+    monkeypatch.setattr(
+        worker,
+        "time",
+        SimpleNamespace(monotonic=time.monotonic, sleep=lambda s: waited.append(waited.pop() + s)),
+    )
     tmdb.configure({"fault_rate_5xx": 1.0})
     yield tmdb
     tmdb.configure({"fault_rate_5xx": 0.0})
@@ -91,7 +108,7 @@ def test_enrich_session_exits_1_and_says_which_films_failed_and_why(tmdb_down, s
     assert "  Parasite (2019): TMDB did not answer" in err.getvalue()
     assert "(after 2 tries)" in err.getvalue()
     assert "--retry-failed" in str(raised.value)
-    # Between the tries it said what it waited for.
+    # Between the tries it said, second by second, what it waited for.
     assert "5 to try again in 1 s: TMDB did not answer" in out.getvalue()
 
 
