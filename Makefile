@@ -96,7 +96,7 @@ test: install-dev
 	$(VENV)/bin/pytest
 
 test-fast: install-dev
-	$(VENV)/bin/pytest -m "not browser and not slow"
+	$(VENV)/bin/pytest -n auto -m "not browser and not slow"
 
 test-browser: install-dev
 	$(VENV)/bin/pytest -m browser
