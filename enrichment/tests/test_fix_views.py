@@ -230,6 +230,24 @@ def test_the_fix_page_offers_a_search_filled_in_with_the_film(client, session):
     assert 'value="1999"' in body
 
 
+def test_the_check_page_offers_each_film_a_search_filled_in_with_it(client, session):
+    film = session.movies.get(name="A Film That Does Not Exist Anywhere")
+
+    body = client.get(f"/s/{session.pk}/check/").content.decode()
+
+    assert f'id="q-{film.pk}" name="q" type="search" autocomplete="off" value="{film.name}"' in body
+    assert f'id="year-{film.pk}" name="year"' in body and 'value="1999"' in body
+
+
+def test_a_film_name_with_html_is_escaped_in_the_check_pages_search_box(client, tmdb):
+    session = make_session([('"><script>alert(1)</script>', 2020)])
+    for token in worker.plan_chunks(session.pk):
+        worker.process_chunk(session.pk, token)
+    body = client.get(f"/s/{session.pk}/check/").content.decode()
+    assert "<script>alert(1)" not in body
+    assert 'value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in body
+
+
 def test_searching_tmdb_shows_cards_to_pick_from(client, session):
     film = session.movies.get(name="A Film That Does Not Exist Anywhere")
 
