@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "django_q",
     "django_htmx",
     "csp",
+    "health_check",
     "sessions_app",
     "movies",
     "enrichment",
@@ -227,6 +228,10 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+
+# Observability (see the README's "Watching it run"). /health/ answers 500 when the oldest task
+# has waited in the queue longer than this: the workers are gone, stuck or far behind.
+HEALTH_MAX_QUEUE_AGE = env.int("HEALTH_MAX_QUEUE_AGE", default=600)
 
 LOGGING = {
     "version": 1,

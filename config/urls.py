@@ -2,8 +2,20 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.urls import include, path
+from health_check.views import HealthCheckView
+
+from enrichment.monitoring import TaskQueue
 
 urlpatterns = [
+    # For load balancers: 200 when this node can serve, 500 with the reasons when not. HTML,
+    # JSON (Accept: application/json or ?format=json) or text.
+    path(
+        "health/",
+        HealthCheckView.as_view(
+            checks=["health_check.checks.Database", "health_check.checks.Cache", TaskQueue]
+        ),
+        name="health",
+    ),
     path("admin/", admin.site.urls),
     path("", include("sessions_app.urls")),
     path("", include("enrichment.urls")),
