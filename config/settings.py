@@ -55,12 +55,15 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "health_check",
+    "django_prometheus",
     "sessions_app",
     "movies",
     "enrichment",
 ]
 
 MIDDLEWARE = [
+    # First and last: django-prometheus counts and times every request, the others' work included.
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -72,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -232,6 +236,9 @@ CONTENT_SECURITY_POLICY = {
 # Observability (see the README's "Watching it run"). /health/ answers 500 when the oldest task
 # has waited in the queue longer than this: the workers are gone, stuck or far behind.
 HEALTH_MAX_QUEUE_AGE = env.int("HEALTH_MAX_QUEUE_AGE", default=600)
+# /metrics answers these addresses or networks only (the client's address as the upload limits
+# see it: behind our proxy with BEHIND_PROXY, the forwarded one); anyone else gets a 404.
+METRICS_ALLOWED_IPS = env.list("METRICS_ALLOWED_IPS", default=["127.0.0.1", "::1"])
 
 LOGGING = {
     "version": 1,

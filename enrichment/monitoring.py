@@ -1,17 +1,21 @@
-"""What an operator watches: the task queue, read the same way on the ORM broker and on Redis.
+"""What an operator watches: the task queue (read the same way on the ORM broker and on Redis),
+the sessions, the shared TMDB cache and the requests spent on it.
 
-The health endpoint, the Prometheus scrape and the admin's Enrichment page all read the queue
-through `queue_state()`, so they never disagree about it.
+The health endpoint, the Prometheus scrape and the admin's Enrichment page all read these here,
+so they never disagree.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import connections
+from django.db.models import Count, Sum
+from django.db.models.functions import TruncMinute
 from django.utils import timezone
 from django_q.brokers import Broker, get_broker
 from django_q.brokers.orm import ORM
@@ -21,6 +25,11 @@ from django_q.models import OrmQ
 from django_q.signing import SignedPackage
 from health_check.base import HealthCheck
 from health_check.exceptions import ServiceUnavailable
+from prometheus_client.core import GaugeMetricFamily, Metric
+
+from enrichment.models import TmdbMovie, TmdbSearchResult
+from movies.models import Movie
+from sessions_app.models import UploadSession
 
 
 @dataclass(frozen=True)
@@ -87,3 +96,81 @@ class TaskQueue(HealthCheck):
                 f"the oldest of {state.depth} queued tasks has waited {age:.0f} s "
                 f"(more than {limit} s): are the workers running?"
             )
+
+
+def sessions_by_status() -> dict[str, int]:
+    """Every status, with 0 for those no session is in."""
+    counts = dict(
+        UploadSession.objects.order_by().values_list("status").annotate(count=Count("pk"))
+    )
+    return {status.value: counts.get(status.value, 0) for status in UploadSession.Status}
+
+
+def cached_films() -> int:
+    """Films in the shared TMDB cache still fresh enough to use."""
+    return TmdbMovie.objects.fresh().count()
+
+
+def failure_reasons(limit: int = 10) -> list[tuple[str, int]]:
+    """The commonest reasons films failed, with how many films each, most first."""
+    rows = (
+        Movie.objects.filter(enrichment_status=Movie.EnrichmentStatus.FAILED)
+        .order_by()
+        .values("enrichment_error")
+        .annotate(count=Count("pk"))
+        .order_by("-count", "enrichment_error")[:limit]
+    )
+    return [(row["enrichment_error"] or "(no reason recorded)", row["count"]) for row in rows]
+
+
+def tmdb_requests_per_second(
+    minutes: int = 10, now: datetime | None = None
+) -> list[tuple[datetime, float]]:
+    """TMDB requests a second in each of the last `minutes` whole minutes, oldest first, from
+    the lookups stored in the cache (`TmdbSearchResult.requests`): every node's, but not the
+    retries, the 429s, nor the cache's daily refresh."""
+    end = (now or timezone.now()).replace(second=0, microsecond=0)
+    start = end - timedelta(minutes=minutes)
+    spent = dict(
+        TmdbSearchResult.objects.filter(fetched_at__gte=start, fetched_at__lt=end)
+        .annotate(minute=TruncMinute("fetched_at"))
+        .order_by()
+        .values_list("minute")
+        .annotate(requests=Sum("requests"))
+    )
+    minutes_seen = [start + timedelta(minutes=n) for n in range(minutes)]
+    return [(minute, (spent.get(minute) or 0) / 60) for minute in minutes_seen]
+
+
+class ScrapeCollector:
+    """Gauges read when Prometheus scrapes: the queue, the sessions and the TMDB cache, as every
+    node sees them (so query them with max(), not sum())."""
+
+    def collect(self) -> Iterator[Metric]:
+        up = GaugeMetricFamily("letterboxd_queue_up", "1 when the task broker answered.")
+        try:
+            state = queue_state()
+        except Exception:
+            up.add_metric([], 0)
+        else:
+            up.add_metric([], 1)
+            yield GaugeMetricFamily(
+                "letterboxd_queue_depth", "Tasks waiting for a worker.", value=state.depth
+            )
+            yield GaugeMetricFamily(
+                "letterboxd_queue_oldest_age_seconds",
+                "Seconds the longest-waiting task has waited; 0 when none waits.",
+                value=state.oldest_age() or 0.0,
+            )
+        yield up
+        sessions = GaugeMetricFamily(
+            "letterboxd_sessions", "Upload sessions, by status.", labels=["status"]
+        )
+        for status, count in sessions_by_status().items():
+            sessions.add_metric([status], count)
+        yield sessions
+        yield GaugeMetricFamily(
+            "letterboxd_tmdb_cache_films",
+            "Films in the shared TMDB cache, fresh enough to use.",
+            value=cached_films(),
+        )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from enrichment.metrics import count_tmdb_response
 from enrichment.rate_limit import RateLimiter
 from enrichment.shared_rate_limit import DatabaseRateLimiter
 from enrichment.tmdb_client import TmdbClient
@@ -31,6 +32,7 @@ def configured_client(limiter: RateLimiter | None = None) -> TmdbClient:
         limiter=limiter if limiter is not None else default_limiter(),
         connect_timeout=settings.TMDB_CONNECT_TIMEOUT,
         read_timeout=settings.TMDB_READ_TIMEOUT,
+        on_response=count_tmdb_response,
     )
 
 
@@ -55,4 +57,5 @@ def web_client() -> TmdbClient:
         read_timeout=min(settings.TMDB_READ_TIMEOUT, WEB_READ_TIMEOUT),
         max_retries=0,
         max_rate_limit_wait=0.0,
+        on_response=count_tmdb_response,
     )

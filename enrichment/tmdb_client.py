@@ -109,7 +109,11 @@ class TmdbClient:
         language: str = "en-US",
         max_retries: int = MAX_RETRIES,
         max_rate_limit_wait: float = MAX_RATE_LIMIT_WAIT,
+        on_response: Callable[[int | None], object] | None = None,
     ) -> None:
+        """`on_response` hears of every request sent: the status TMDB answered, or None when
+        no answer came (a timeout, a connection error). It is how the app counts requests
+        (`enrichment.metrics`) without this module knowing of it."""
         if not credential:
             raise TmdbAuthError("TMDB_API_KEY is not set: no film can be enriched.")
         self.base_url = base_url.rstrip("/")
@@ -119,6 +123,7 @@ class TmdbClient:
         self.max_rate_limit_wait = max_rate_limit_wait
         self.language = language
         self._sleep = sleep
+        self._on_response = on_response or (lambda status: None)
         self._counter_lock = threading.Lock()
         self.requests_made = 0
 
@@ -171,6 +176,15 @@ class TmdbClient:
         with self._counter_lock:
             self.requests_made += 1
 
+    def _send(self, url: str, query: dict[str, Any]) -> requests.Response:
+        try:
+            response = self.session.get(url, params=query, timeout=self.timeout)
+        except requests.RequestException:
+            self._on_response(None)
+            raise
+        self._on_response(response.status_code)
+        return response
+
     def _backoff(self, retry: int) -> float:
         base = BACKOFF_BASE * 2 ** (retry - 1)
         return base + random.uniform(0, base)
@@ -190,7 +204,7 @@ class TmdbClient:
             failure: str
             status: int | None = None
             try:
-                response = self.session.get(url, params=query, timeout=self.timeout)
+                response = self._send(url, query)
             except requests.Timeout as exc:
                 failure = f"timed out ({type(exc).__name__})"
             except requests.ConnectionError as exc:

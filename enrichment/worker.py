@@ -27,6 +27,7 @@ from django.db import DatabaseError, connections, transaction
 from django.db.models import Count, F, Min
 from django.utils import timezone
 
+from enrichment import metrics
 from enrichment.lookup import resolve, resolve_cached, search_key
 from enrichment.matching import Match
 from enrichment.tmdb import configured_client
@@ -92,8 +93,10 @@ def _result_row(pk: int, match: Match) -> tuple:
     )
 
 
-def write_matches(session_id, matches: dict[int, Match]) -> int:
-    """Store matches, only on films still pending: a film someone else finished is left alone."""
+def write_matches(session_id, matches: dict[int, Match], source: str = "lookup") -> int:
+    """Store matches, only on films still pending: a film someone else finished is left alone.
+
+    `source`, for the metrics: "cache" when the shared cache settled them without a request."""
     if not matches:
         return 0
     written = update_rows(
@@ -102,6 +105,7 @@ def write_matches(session_id, matches: dict[int, Match]) -> int:
         (_result_row(pk, match) for pk, match in matches.items()),
         where=("pk", "enrichment_status"),
     )
+    metrics.count_settled(map(film_state, matches.values()), written, source)
     if written:
         UploadSession.objects.filter(pk=session_id).bump_stats_version()
     return written
@@ -123,7 +127,7 @@ def link_cached_films(session_id) -> int:
         match = cached.get(search_key(name, year))
         if match is not None:
             matches[pk] = match
-    return write_matches(session_id, matches)
+    return write_matches(session_id, matches, source="cache")
 
 
 # --- Claims ------------------------------------------------------------------------------------

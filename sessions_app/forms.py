@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import ngettext
 
+from sessions_app import metrics
 from sessions_app.letterboxd import ExportError, ExportTooLarge, Limits, ParsedExport, parse_export
 from sessions_app.letterboxd.limits import format_size
 
@@ -51,6 +52,7 @@ class ExportFormMixin:
         if not files:
             return cleaned
         total = sum(upload.size for upload in files)
+        metrics.UPLOAD_BYTES.observe(total)
         if total > settings.UPLOAD_MAX_BYTES:
             raise ValidationError(too_large_message(), code="too_large")
         try:

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from movies.bulk_sql import db_value, insert_rows, json_value
 from movies.models import Movie, Viewing, derived_names
+from sessions_app import metrics
 from sessions_app.letterboxd import ParsedExport, ParsedFilm
 from sessions_app.models import UploadSession
 from sessions_app.queue import queue_enrichment
@@ -186,4 +187,5 @@ def create_session_from_export(
         )
         # Queued when the import commits, not on a later poll.
         queue_enrichment(session.pk)
+    metrics.UPLOAD_FILMS.observe(session.total_movies)
     return session

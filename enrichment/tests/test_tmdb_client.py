@@ -325,3 +325,18 @@ def test_alternative_titles_alone_are_one_small_request(client, mocked):
     )
 
     assert client.movie_alternative_titles(108) == ["Three Colours: Blue"]
+
+
+@responses.activate
+def test_on_response_hears_every_request_sent_and_what_came_back(sleeps, limiter):
+    heard: list[int | None] = []
+    client = TmdbClient(
+        API_KEY, BASE_URL, limiter=limiter, sleep=sleeps.append, on_response=heard.append
+    )
+    responses.get(DETAILS, status=429, headers={"Retry-After": "1"})
+    responses.get(DETAILS, body=requests.ConnectionError("reset"))
+    responses.get(DETAILS, json=details(438631))
+
+    client.movie_details(438631)
+
+    assert heard == [429, None, 200]
