@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from health_check.views import HealthCheckView
 
+from enrichment import operators
 from enrichment.monitoring import TaskQueue
 
 urlpatterns = [
@@ -15,6 +16,13 @@ urlpatterns = [
             checks=["health_check.checks.Database", "health_check.checks.Cache", TaskQueue]
         ),
         name="health",
+    ),
+    # Before the admin's own URLs, whose catch-all would answer it 404. admin_view: staff only,
+    # others are sent to the admin's login.
+    path(
+        "admin/enrichment/overview/",
+        admin.site.admin_view(operators.enrichment_overview),
+        name="enrichment-overview",
     ),
     path("admin/", admin.site.urls),
     path("", include("sessions_app.urls")),
