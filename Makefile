@@ -10,6 +10,9 @@ WEB_BIND ?= 127.0.0.1:8000
 SERVE_BIND ?= 127.0.0.1:8080
 RUN_DIR ?= $(CURDIR)/run
 UPSTREAM ?= unix:$(RUN_DIR)/gunicorn.sock
+# Prometheus counters of every web and worker process, gathered by /metrics (see the README's
+# "Watching it run"); emptied at each start, as prometheus_client's multiprocess mode requires.
+METRICS_DIR := $(RUN_DIR)/prometheus
 # Debian puts nginx in /usr/sbin, which a user's PATH may lack.
 NGINX_PATH := $$PATH:/usr/sbin
 
@@ -54,9 +57,10 @@ migrate: install
 # worker first finishes the task in hand (see the Procfile), so it gets 60 s.
 run: migrate
 	$(PY) manage.py collectstatic --noinput -v0
+	@rm -rf "$(METRICS_DIR)" && mkdir -p "$(METRICS_DIR)"
 	@echo "Starting web and worker on http://$(WEB_BIND) (Ctrl-C stops both)"
 	@if [ -t 0 ]; then set -m; fi; \
-	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_BIND=$(WEB_BIND) $(PY) -c \
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_BIND=$(WEB_BIND) PROMETHEUS_MULTIPROC_DIR="$(METRICS_DIR)" $(PY) -c \
 		'import sys, honcho.command, honcho.manager; honcho.manager.KILL_WAIT = 60; sys.argv[0] = "honcho"; honcho.command.main()' \
 		start -f Procfile; \
 	status=$$?; if [ $$status -eq 130 ]; then exit 0; fi; exit $$status
@@ -73,8 +77,10 @@ serve: nginx-installed migrate
 	PATH="$(NGINX_PATH)" nginx -t -q -e stderr -p $(RUN_DIR) -c $(RUN_DIR)/nginx.conf
 	@echo "Starting nginx on http://$(SERVE_BIND) -> gunicorn ($(UPSTREAM)) + worker (Ctrl-C stops all)"
 	@# Ctrl-C ends it cleanly and make exits 0, as for make run (see there).
+	@rm -rf "$(METRICS_DIR)" && mkdir -p "$(METRICS_DIR)"
 	@if [ -t 0 ]; then set -m; fi; \
 	PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" RUN_DIR=$(RUN_DIR) UPSTREAM=$(UPSTREAM) \
+	PROMETHEUS_MULTIPROC_DIR="$(METRICS_DIR)" \
 	GUNICORN_CONTROL_SOCKET=$(RUN_DIR)/gunicorn.ctl $(PY) -c \
 		'import sys, honcho.command, honcho.manager; honcho.manager.KILL_WAIT = 60; sys.argv[0] = "honcho"; honcho.command.main()' \
 		start -f deploy/Procfile.serve; \

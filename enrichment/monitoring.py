@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.db.models import Count, Sum
 from django.db.models.functions import TruncMinute
 from django.utils import timezone
@@ -163,14 +163,19 @@ class ScrapeCollector:
                 value=state.oldest_age() or 0.0,
             )
         yield up
+        try:
+            by_status = sessions_by_status()
+            films = cached_films()
+        except DatabaseError:
+            return  # /health/ says the database is down; the scrape still has the rest
         sessions = GaugeMetricFamily(
             "letterboxd_sessions", "Upload sessions, by status.", labels=["status"]
         )
-        for status, count in sessions_by_status().items():
+        for status, count in by_status.items():
             sessions.add_metric([status], count)
         yield sessions
         yield GaugeMetricFamily(
             "letterboxd_tmdb_cache_films",
             "Films in the shared TMDB cache, fresh enough to use.",
-            value=cached_films(),
+            value=films,
         )

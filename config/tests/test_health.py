@@ -152,3 +152,10 @@ def test_health_fails_on_redis_when_a_task_has_waited_too_long(client, settings,
     response = _health(client)
     assert response.status_code == 500
     assert 120 <= _waited(response.json()[QUEUE], tasks=1) < 180
+
+
+def test_health_is_not_redirected_to_https_for_a_load_balancer_on_http(client, settings):
+    settings.SECURE_SSL_REDIRECT = True
+
+    assert client.get("/").status_code == 301
+    assert _health(client).status_code == 200

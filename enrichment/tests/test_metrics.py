@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 import responses
+from django.db import OperationalError
 from django.utils import timezone
 from django_q.brokers import get_broker
 from django_q.signing import SignedPackage
@@ -165,3 +166,15 @@ def test_settled_films_another_worker_raced_for_are_counted_once_as_raced():
 
     assert _settled("raced", "lookup") - before[0] == 1
     assert _settled("enriched", "lookup") == before[1]
+
+
+def test_metrics_still_answer_when_the_database_does_not(client, monkeypatch):
+    def database_down():
+        raise OperationalError("unable to open database file")
+
+    monkeypatch.setattr(monitoring, "sessions_by_status", database_down)
+
+    samples = _scrape(client)
+
+    assert samples[("letterboxd_queue_up", ())] == 1
+    assert not any(name == "letterboxd_sessions" for name, _ in samples)
