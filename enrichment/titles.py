@@ -57,11 +57,14 @@ def normalise_title(s: str) -> str:
     "mission impossible dead reckoning part 1".
     """
     text = s.translate(_LETTER_MAP).casefold().translate(_LETTER_MAP)
-    text = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
-    # Recompose what NFKD split without adding accents (Hangul syllables into jamo).
-    text = unicodedata.normalize("NFC", text)
+    # ASCII has nothing to decompose: most titles skip the slow part (the title index
+    # normalises a million of them a day).
+    if not text.isascii():
+        text = "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+        )
+        # Recompose what NFKD split without adding accents (Hangul syllables into jamo).
+        text = unicodedata.normalize("NFC", text)
     text = text.replace("&", " and ")
     leading_elision = re.match(r"\s*l'(?=\w)", text) is not None
     text = _ELISION.sub(r"\1 ", text)
