@@ -145,8 +145,8 @@ def test_the_fake_tmdb_serves_its_catalogue_as_an_export(fake_tmdb) -> None:
 
     films = load().films
     assert report.tally.entries == len(films)
-    third_man = next(f for f in films if f.title == "The Third Man")
-    assert (third_man.tmdb_id, third_man.popularity) in TmdbTitle.objects.candidates("third man")
+    fight_club = next(f for f in films if f.title == "Fight Club")
+    assert TmdbTitle.objects.candidates("fight club") == [(550, fight_club.popularity)]
 
 
 def test_the_fake_export_holds_films_no_catalogue_entry_names() -> None:
