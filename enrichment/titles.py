@@ -44,6 +44,7 @@ _ABBREVIATIONS = {"pt": "part", "vol": "volume", "ep": "episode", "ch": "chapter
 
 # French-style elision ("l'", "d'", "qu'") keeps the words apart: "d'Amélie" -> "d amelie".
 _ELISION = re.compile(r"\b([a-z]|qu)'(?=\w)")
+_LEADING_ELISION = re.compile(r"\s*l'(?=\w)")
 # Any other apostrophe joins: "Ocean's" and "Oceans" should agree, "ocean s" would not.
 _APOSTROPHE = re.compile(r"'")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -56,19 +57,25 @@ def normalise_title(s: str) -> str:
     "Mission: Impossible - Dead Reckoning - Part One" both give
     "mission impossible dead reckoning part 1".
     """
-    text = s.translate(_LETTER_MAP).casefold().translate(_LETTER_MAP)
-    # ASCII has nothing to decompose: most titles skip the slow part (the title index
-    # normalises a million of them a day).
-    if not text.isascii():
-        text = "".join(
-            ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-        )
-        # Recompose what NFKD split without adding accents (Hangul syllables into jamo).
-        text = unicodedata.normalize("NFC", text)
+    # The title index normalises a million titles a day: ASCII, most of them, skips what
+    # cannot change it (the letter map's only ASCII key is "`"; nothing to decompose), and
+    # a title without an apostrophe skips the apostrophe rules.
+    if s.isascii():
+        text = s.replace("`", "'").lower()
+    else:
+        text = s.translate(_LETTER_MAP).casefold().translate(_LETTER_MAP)
+        if not text.isascii():
+            text = "".join(
+                ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+            )
+            # Recompose what NFKD split without adding accents (Hangul syllables into jamo).
+            text = unicodedata.normalize("NFC", text)
     text = text.replace("&", " and ")
-    leading_elision = re.match(r"\s*l'(?=\w)", text) is not None
-    text = _ELISION.sub(r"\1 ", text)
-    text = _APOSTROPHE.sub("", text)
+    leading_elision = False
+    if "'" in text:
+        leading_elision = _LEADING_ELISION.match(text) is not None
+        text = _ELISION.sub(r"\1 ", text)
+        text = _APOSTROPHE.sub("", text)
     tokens = _NON_WORD.sub(" ", text).split()
 
     if len(tokens) > 1 and (leading_elision or tokens[0] in _ARTICLES):
