@@ -16,6 +16,7 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
+from enrichment.id_export import title_hash
 from enrichment.matching import Candidate, Match
 from movies import facets as facets_module
 from movies import search_text
@@ -436,11 +437,11 @@ class TmdbTitleQuerySet(models.QuerySet):
         return self.filter(generation=models.Subquery(in_use))
 
     def candidates(self, normalised_title: str) -> list[tuple[int, float]]:
-        """(TMDB id, popularity) of every film of the index in use with this original title,
-        in one query."""
+        """(TMDB id, popularity) of every film of the index in use with this original title
+        (normalised: `id_export.index_key`), in one query."""
         if not normalised_title:
             return []
-        rows = self.current().filter(normalised_title=normalised_title)
+        rows = self.current().filter(title_hash=title_hash(normalised_title))
         return list(rows.values_list("tmdb_id", "popularity"))
 
 
@@ -448,11 +449,13 @@ class TmdbTitle(models.Model):
     """One film of TMDB's daily ID export: the title index matching looks in first.
 
     Rows belong to a load (`generation`); only the generation `TmdbTitleIndex` names is in
-    use, so a day's export is loaded beside the last one and swapped in at once.
+    use, so a day's export is loaded beside the last one and swapped in at once. The title is
+    kept as a 64-bit hash of its normalised form (`id_export.title_hash`): a million rows
+    and their B-tree stay small, and load fast.
     """
 
     generation = models.PositiveIntegerField()
-    normalised_title = models.CharField(max_length=500, help_text="Of the original title.")
+    title_hash = models.BigIntegerField(help_text="Of the normalised original title.")
     tmdb_id = models.PositiveIntegerField(verbose_name="TMDB id")
     popularity = models.FloatField(default=0.0)
 
@@ -461,11 +464,11 @@ class TmdbTitle(models.Model):
     class Meta:
         verbose_name = "TMDB title"
         indexes = [
-            models.Index(fields=["generation", "normalised_title"], name="tmdb_title_lookup"),
+            models.Index(fields=["generation", "title_hash"], name="tmdb_title_lookup"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.normalised_title} → {self.tmdb_id} (generation {self.generation})"
+        return f"TMDB film {self.tmdb_id} (generation {self.generation})"
 
 
 class TmdbTitleIndex(models.Model):

@@ -26,7 +26,7 @@ from django.db.models import F
 from django.utils import timezone
 from urllib3.exceptions import HTTPError as StreamError
 
-from enrichment.id_export import ExportTally, read_export
+from enrichment.id_export import ExportTally, read_export, title_hash
 from enrichment.models import TmdbTitle, TmdbTitleIndex
 from movies.bulk_sql import insert_rows
 
@@ -119,15 +119,19 @@ def load_title_index(source: str, *, batch: int = BATCH) -> IndexLoad:
     started = time.monotonic()
     generation = _claim_generation()
     tally = ExportTally()
-    columns = ("generation", "normalised_title", "tmdb_id", "popularity")
+    columns = ("generation", "title_hash", "tmdb_id", "popularity")
     try:
         with open_export(source) as stream:
             entries = read_export(stream, tally)
             while rows := [
-                (generation, e.normalised_title, e.tmdb_id, e.popularity)
+                (generation, title_hash(e.normalised_title), e.tmdb_id, e.popularity)
                 for e in itertools.islice(entries, batch)
             ]:
-                insert_rows(TmdbTitle, columns, rows)
+                # In key order, a batch's rows land in neighbouring pages of the B-tree; in
+                # one transaction, SQLite does not commit row by row.
+                rows.sort()
+                with transaction.atomic():
+                    insert_rows(TmdbTitle, columns, rows)
         if not tally.entries:
             raise IndexLoadError(f"{source} holds no film ({tally.lines} lines read)")
     except (OSError, EOFError, requests.RequestException, StreamError) as exc:

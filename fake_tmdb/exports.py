@@ -27,6 +27,8 @@ _WORDS = (
     "Été", "Mädchen", "Nuit", "Amor", "Città", "Año", "Żona", "Søster", "Ночь", "Любовь",
     "夜", "東京", "사랑", "바다", "Şehir", "Ψυχή", "Ánimas", "Grüße", "L'Âge", "d'Or",
 )  # fmt: skip
+_ASCII_WORDS = tuple(word for word in _WORDS if word.isascii())
+_OTHER_WORDS = tuple(word for word in _WORDS if not word.isascii())
 
 
 def export_line(
@@ -45,7 +47,10 @@ def export_line(
 def unlisted_line(n: int) -> str:
     """Made-up film number `n` (0-based): the same line every time."""
     rng = random.Random(n)
-    words = rng.sample(_WORDS, rng.randint(1, 3))
+    # A third of the titles have a word that is not ASCII.
+    words = rng.sample(_WORDS if n % 3 == 0 else _ASCII_WORDS, rng.randint(1, 3))
+    if n % 3 == 0 and all(word.isascii() for word in words):
+        words[0] = rng.choice(_OTHER_WORDS)
     title = f"{' '.join(words)} {n}"
     return export_line(
         UNLISTED_ID_BASE + n,

@@ -12,6 +12,7 @@ from enrichment.id_export import (
     pick_candidate,
     read_export,
     release_years,
+    title_hash,
 )
 
 
@@ -31,20 +32,19 @@ def test_adult_films_unreadable_lines_and_punctuation_titles_are_left_out_and_co
         b'{"adult":false,"id":2,"original_title":"","popularity":1}',
         b'{"adult":false,"id":3,"original_title":"...","popularity":1}',
         b'{"adult":false,"id":4,"original_title":"Le M\xc3\xa9pris","popularity":null}',
+        b'{"adult":false,"id":5,"original_title":"Nan","popularity":NaN}',
+        b"[5]",
+        b"\xff\xfe",
         b"",
     ]
     tally = ExportTally()
 
     entries = list(read_export(lines, tally))
 
-    assert [(e.tmdb_id, e.normalised_title, e.popularity) for e in entries] == [(4, "mepris", 0.0)]
-    assert (tally.lines, tally.entries, tally.adult, tally.unreadable, tally.untitled) == (
-        6,
-        1,
-        1,
-        3,
-        1,
-    )
+    kept = [(e.tmdb_id, e.normalised_title, e.popularity) for e in entries]
+    assert kept == [(4, "mepris", 0.0), (5, "nan", 0.0)]
+    counts = (tally.lines, tally.entries, tally.adult, tally.unreadable, tally.untitled)
+    assert counts == (9, 2, 1, 5, 1)
 
 
 def test_reading_is_lazy_one_line_at_a_time() -> None:
@@ -140,3 +140,11 @@ def test_the_original_title_matches_when_tmdbs_own_title_is_a_translation() -> N
     match = index_match("Otto e mezzo", 1963, body)
 
     assert match is not None and match.sure
+
+
+def test_the_title_hash_is_a_stable_signed_64_bit_number() -> None:
+    # Stored in a database column: it must not change between processes or releases.
+    assert title_hash("blondie") == title_hash("blondie")
+    assert title_hash("blondie") != title_hash("blondie 2")
+    assert all(-(2**63) <= title_hash(t) < 2**63 for t in ("", "a", "the thing " * 50))
+    assert title_hash("blondie") == -258971276426480721

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from enrichment.id_export import index_key
+from enrichment.id_export import index_key, title_hash
 from enrichment.lookup import search_key
 from enrichment.models import TmdbTitle, TmdbTitleIndex
 from enrichment.title_index import IndexLoadError, index_in_use, load_title_index
@@ -32,8 +32,14 @@ def export_file(path: Path, *lines: str, compress: bool = True) -> str:
     return str(path)
 
 
-def indexed() -> set[tuple[str, int]]:
-    return set(TmdbTitle.objects.current().values_list("normalised_title", "tmdb_id"))
+def indexed() -> set[tuple[int, int]]:
+    """(title hash, TMDB id) of the index in use."""
+    return set(TmdbTitle.objects.current().values_list("title_hash", "tmdb_id"))
+
+
+def entries(*pairs: tuple[str, int]) -> set[tuple[int, int]]:
+    """(title hash, TMDB id) of these (normalised title, TMDB id)."""
+    return {(title_hash(title), tmdb_id) for title, tmdb_id in pairs}
 
 
 def test_without_a_load_there_is_no_index_and_no_candidate() -> None:
@@ -54,7 +60,7 @@ def test_a_load_indexes_every_film_by_its_normalised_original_title(tmp_path) ->
 
     assert report.swapped
     assert (report.tally.lines, report.tally.entries, report.tally.adult) == (4, 3, 1)
-    assert indexed() == {("blondie", 3924), ("thing", 1), ("thing", 2)}
+    assert indexed() == entries(("blondie", 3924), ("thing", 1), ("thing", 2))
     assert sorted(TmdbTitle.objects.candidates("thing")) == [(1, 30.0), (2, 1.0)]
     pointer = index_in_use()
     assert (pointer.entries, pointer.source) == (3, source)
@@ -70,7 +76,7 @@ def test_an_uncompressed_export_loads_too(tmp_path) -> None:
 
     load_title_index(source)
 
-    assert indexed() == {("blondie", 7)}
+    assert indexed() == entries(("blondie", 7))
 
 
 def test_loading_again_gives_the_same_index_and_keeps_one_generation(tmp_path) -> None:
@@ -80,7 +86,7 @@ def test_loading_again_gives_the_same_index_and_keeps_one_generation(tmp_path) -
     second = load_title_index(source)
 
     assert second.generation > first.generation
-    assert indexed() == {("blondie", 1), ("rebecca", 2)}
+    assert indexed() == entries(("blondie", 1), ("rebecca", 2))
     assert set(TmdbTitle.objects.values_list("generation", flat=True)) == {second.generation}
 
 
@@ -89,7 +95,7 @@ def test_a_new_days_export_replaces_the_last_whole(tmp_path) -> None:
 
     load_title_index(export_file(tmp_path / "tue.json.gz", line(1, "Blondie"), line(3, "New")))
 
-    assert indexed() == {("blondie", 1), ("new", 3)}
+    assert indexed() == entries(("blondie", 1), ("new", 3))
     assert TmdbTitle.objects.count() == 2
 
 
@@ -102,7 +108,7 @@ def test_a_cut_off_download_leaves_the_index_in_use_as_it_was(tmp_path) -> None:
     with pytest.raises(IndexLoadError, match="cannot read"):
         load_title_index(str(cut), batch=100)
 
-    assert indexed() == {("blondie", 1)}
+    assert indexed() == entries(("blondie", 1))
     assert TmdbTitle.objects.count() == 1  # the half-loaded rows are gone
 
 
@@ -114,7 +120,7 @@ def test_an_export_without_a_film_is_refused(tmp_path) -> None:
     with pytest.raises(IndexLoadError, match="holds no film"):
         load_title_index(str(page))
 
-    assert indexed() == {("blondie", 1)}
+    assert indexed() == entries(("blondie", 1))
 
 
 def test_a_load_overtaken_by_a_newer_one_drops_its_own_rows(tmp_path) -> None:
@@ -128,7 +134,7 @@ def test_a_load_overtaken_by_a_newer_one_drops_its_own_rows(tmp_path) -> None:
 
     assert not report.swapped
     assert report.generation < newer.generation
-    assert indexed() == {("newer", 2)}
+    assert indexed() == entries(("newer", 2))
     assert set(TmdbTitle.objects.values_list("tmdb_id", flat=True)) == {2}
 
 
@@ -170,7 +176,7 @@ def test_the_command_loads_a_file_and_says_what_it_did(tmp_path, capsys) -> None
     call_command("load_tmdb_ids", source)
 
     assert "2 films indexed from 2 lines" in capsys.readouterr().out
-    assert indexed() == {("blondie", 1), ("rebecca", 2)}
+    assert indexed() == entries(("blondie", 1), ("rebecca", 2))
 
 
 def test_the_command_fails_with_the_reason_when_it_cannot_load(tmp_path) -> None:
