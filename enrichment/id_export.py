@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
@@ -33,6 +34,14 @@ class ExportEntry(NamedTuple):
     tmdb_id: int
     normalised_title: str
     popularity: float
+
+
+# One line as TMDB writes it, its title free of escapes and control characters; any other
+# line is read by json.
+_TMDB_LINE = re.compile(
+    r'\{"adult":(true|false),"id":(\d+),"original_title":"([^"\\\x00-\x1f]*)",'
+    r'"popularity":(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?),"video":(?:true|false)\}\s*\Z'
+)
 
 
 @dataclass
@@ -72,17 +81,24 @@ def parse_line(line: bytes | str, tally: ExportTally | None = None) -> ExportEnt
         tally.lines -= 1  # a trailing newline is no line
         return None
     try:
-        # From str, json skips guessing the encoding of bytes.
-        item = json.loads(line.decode() if isinstance(line, bytes) else line)
-        tmdb_id = int(item["id"])
-        title = item.get("original_title")
+        text = line.decode() if isinstance(line, bytes) else line
+        fields = _TMDB_LINE.match(text)
+        if fields is not None:
+            # TMDB's own layout, no escape in the title: what json would read, read faster.
+            adult, tmdb_id, title = fields[1] == "true", int(fields[2]), fields[3]
+            popularity_value: Any = fields[4]
+        else:
+            item = json.loads(text)
+            tmdb_id = int(item["id"])
+            title, adult = item.get("original_title"), item.get("adult")
+            popularity_value = item.get("popularity")
     except (ValueError, TypeError, KeyError):
         tally.unreadable += 1
         return None
     if not isinstance(title, str) or not title.strip() or tmdb_id <= 0:
         tally.unreadable += 1
         return None
-    if item.get("adult"):
+    if adult:
         tally.adult += 1
         return None
     key = index_key(title)
@@ -90,7 +106,7 @@ def parse_line(line: bytes | str, tally: ExportTally | None = None) -> ExportEnt
         tally.untitled += 1
         return None
     try:
-        popularity = float(item.get("popularity") or 0.0)
+        popularity = float(popularity_value or 0.0)
     except (TypeError, ValueError):
         popularity = 0.0
     if not math.isfinite(popularity):

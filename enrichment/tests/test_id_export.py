@@ -7,6 +7,7 @@ from typing import Any
 
 from enrichment.id_export import (
     ExportTally,
+    index_key,
     index_match,
     parse_line,
     pick_candidate,
@@ -148,3 +149,32 @@ def test_the_title_hash_is_a_stable_signed_64_bit_number() -> None:
     assert title_hash("blondie") != title_hash("blondie 2")
     assert all(-(2**63) <= title_hash(t) < 2**63 for t in ("", "a", "the thing " * 50))
     assert title_hash("blondie") == -258971276426480721
+
+
+def test_tmdbs_layout_is_read_as_json_reads_it() -> None:
+    import json
+
+    from enrichment.id_export import _TMDB_LINE
+
+    lines = [
+        '{"adult":false,"id":3924,"original_title":"Blondie","popularity":2.5,"video":false}',
+        '{"adult":false,"id":7,"original_title":"L\'Âge d\'or","popularity":0.6,"video":true}',
+        '{"adult":false,"id":8,"original_title":"夜","popularity":12,"video":false}',
+        '{"adult":false,"id":9,"original_title":"Big","popularity":1e-3,"video":false}',
+        '{"adult":true,"id":10,"original_title":"Adult","popularity":3.0,"video":false}',
+        # Escapes, and another order of keys: read by json.
+        '{"adult":false,"id":11,"original_title":"Say \\"Hi\\"","popularity":1.0,"video":false}',
+        '{"adult":false,"id":12,"original_title":"Am\\u00e9lie","popularity":9.5,"video":false}',
+        '{"id":13,"adult":false,"popularity":4.0,"original_title":"Heat","video":false}',
+    ]
+
+    for line in lines:
+        item = json.loads(line)
+        expected = (
+            None
+            if item["adult"]
+            else (item["id"], index_key(item["original_title"]), float(item["popularity"]))
+        )
+        entry = parse_line(line.encode())
+        assert (tuple(entry) if entry else None) == expected, line
+    assert sum(_TMDB_LINE.match(line) is not None for line in lines) == 5

@@ -181,3 +181,10 @@ def test_titles_normalise_as_they_did_before_ascii_ones_took_a_shortcut() -> Non
     samples += ["The Thing", "L'Avventura", "Ocean's Eleven", "Part IV", "Alien³", "Amélie"]
     for sample in samples:
         assert normalise_title(sample) == _normalise_without_fast_path(sample), sample
+
+
+def test_the_combining_marks_table_holds_every_combining_mark() -> None:
+    import sys
+
+    every = {c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
+    assert set(titles._combining_marks()) == every
