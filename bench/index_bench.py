@@ -18,7 +18,7 @@ Floors (the issue's): with the index, on the held-out part, no fewer right and n
 than without (0 wrong); ≤ 1.3 requests a film on the whole export; the cold session in
 ≤ 0.7 × the time without the index, with no 429. Exits 1 when one is missed.
 
-    .venv/bin/python bench/index_bench.py [--synthetic 619] [--skip-session]
+    .venv/bin/python bench/index_bench.py [--synthetic 619] [--only matching|session]
 """
 
 from __future__ import annotations
@@ -210,11 +210,13 @@ def session(synthetic: int) -> bool:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--synthetic", type=int, default=619, help="synthetic films added")
-    parser.add_argument("--skip-session", action="store_true", help="matching only")
+    parser.add_argument("--only", choices=("matching", "session"), help="one part only")
     args = parser.parse_args()
 
-    *_, ok = matching(args.synthetic)
-    if not args.skip_session:
+    ok = True
+    if args.only != "session":
+        *_, ok = matching(args.synthetic)
+    if args.only != "matching":
         ok &= session(args.synthetic)
     print("within the floors" if ok else "OUTSIDE the floors")
     return 0 if ok else 1

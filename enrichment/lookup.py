@@ -138,10 +138,12 @@ def resolve(name: str, year: int | None, client: TmdbClient) -> Match:
         match = cached.to_match()
     else:
         match, spent = _from_index(name, year, client)
-        if match is None:
-            match = find_match(
-                name, year, _step(client.search_movie), _step(client.search_tv), details
-            )
+        if match is not None:
+            # Settled on the film's details, which the index step has just cached.
+            match = replace(match, requests=spent)
+            TmdbSearchResult.store(key, match)
+            return match
+        match = find_match(name, year, _step(client.search_movie), _step(client.search_tv), details)
         match = replace(match, requests=match.requests - details.cache_hits + spent)
         if not match.failure and not match.failed_steps:
             TmdbSearchResult.store(key, match)
