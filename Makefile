@@ -125,6 +125,8 @@ bench: install-dev
 	$(PY) bench/matching_bench.py
 	$(PY) bench/tmdb_requests_bench.py
 	$(PY) bench/enrich_bench.py
+	$(PY) bench/index_bench.py
+	$(PY) bench/index_load_bench.py
 	$(PY) bench/dashboard_bench.py
 	$(PY) bench/share_bench.py
 	$(PY) bench/watch_next_bench.py

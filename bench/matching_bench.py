@@ -61,6 +61,8 @@ class Outcome:
     state: str  # the film's enrichment state after the worker wrote it
     listed: bool = False
     reason: str = ""
+    requests: int = 0  # TMDB requests its lookup made, retries included
+    part: str = ""
 
 
 @dataclass
@@ -110,7 +112,19 @@ def _expected(row) -> str:
     return f"{row.expected_media_type}/{row.expected_tmdb_id}"
 
 
-def run(part: str, rps: float) -> Report:
+def synthetic_rows(count: int) -> list:
+    """Export rows of the fake's synthetic films (each the only film of its title)."""
+    from fake_tmdb.catalogue import ExportRow, synthetic_film
+
+    films = (synthetic_film(n) for n in range(1, count + 1))
+    return [
+        ExportRow(f.title, f.year, f.tmdb_id, "movie", f.tmdb_id, "movie", part="synthetic")
+        for f in films
+    ]
+
+
+def run(part: str, rps: float, synthetic: int = 0) -> Report:
+    """Match the export rows of `part` ("all": both parts), then `synthetic` synthetic films."""
     from enrichment.lookup import resolve
     from enrichment.models import TmdbMovie, TmdbSearchResult
     from enrichment.shared_rate_limit import DatabaseRateLimiter
@@ -123,7 +137,7 @@ def run(part: str, rps: float) -> Report:
 
     TmdbSearchResult.objects.all().delete()
     TmdbMovie.objects.all().delete()
-    rows = load().export_rows(None if part == "all" else part)
+    rows = load().export_rows(None if part == "all" else part) + synthetic_rows(synthetic)
     session = UploadSession.objects.create(
         status=UploadSession.Status.ENRICHING, total_movies=len(rows)
     )
@@ -132,7 +146,9 @@ def run(part: str, rps: float) -> Report:
         for i, row in enumerate(rows)
     )
 
-    server, base_url = start_in_thread(max_rps=rps, api_key="bench-key", catalogue_faults=True)
+    server, base_url = start_in_thread(
+        max_rps=rps, api_key="bench-key", catalogue_faults=True, synthetic=synthetic
+    )
     report = Report(part)
     try:
         # Backoff is the client's to wait; the fake answers the same whatever the pause.
@@ -140,10 +156,11 @@ def run(part: str, rps: float) -> Report:
             "bench-key", base_url, limiter=DatabaseRateLimiter(rps), sleep=lambda s: None
         )
         started = time.perf_counter()
-        matches = {
-            film.pk: resolve(row.name, row.year, client)
-            for film, row in zip(films, rows, strict=True)
-        }
+        matches, spent = {}, {}
+        for film, row in zip(films, rows, strict=True):
+            before = client.requests_made
+            matches[film.pk] = resolve(row.name, row.year, client)
+            spent[film.pk] = client.requests_made - before
         report.seconds = time.perf_counter() - started
         report.requests = client.requests_made
         seen = server.stats.snapshot()["total_requests"]
@@ -177,6 +194,8 @@ def run(part: str, rps: float) -> Report:
                 state=states[film.pk],
                 listed=film.pk in listed,
                 reason=match.failure or match.reason,
+                requests=spent[film.pk],
+                part=row.part,
             )
         )
     return report

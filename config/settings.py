@@ -176,6 +176,9 @@ TMDB_API_URL = env("TMDB_API_URL", default="https://api.themoviedb.org/3")
 TMDB_MAX_RPS = env.float("TMDB_MAX_RPS", default=40.0)
 TMDB_CONNECT_TIMEOUT = env.float("TMDB_CONNECT_TIMEOUT", default=5.0)
 TMDB_READ_TIMEOUT = env.float("TMDB_READ_TIMEOUT", default=10.0)
+# TMDB's daily movie ID export, which the daily schedule loads into the title index (see the
+# README); `{date:%m_%d_%Y}` stands for the day. Empty: no index, matching searches every film.
+TMDB_ID_EXPORT_URL = env("TMDB_ID_EXPORT_URL", default="")
 
 # Enrichment workers: films per queued chunk, TMDB requests in flight per worker process, and
 # how long a running chunk holds its films before a sweep may hand them out again.

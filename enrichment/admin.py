@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 
-from enrichment.models import RateLimitSlot, TmdbMovie, TmdbSearchResult
+from enrichment.models import RateLimitSlot, TmdbMovie, TmdbSearchResult, TmdbTitleIndex
 
 
 @admin.register(TmdbMovie)
@@ -32,3 +32,14 @@ class TmdbSearchResultAdmin(admin.ModelAdmin):
 @admin.register(RateLimitSlot)
 class RateLimitSlotAdmin(admin.ModelAdmin):
     list_display = ["name", "next_at"]
+
+
+@admin.register(TmdbTitleIndex)
+class TmdbTitleIndexAdmin(admin.ModelAdmin):
+    """Which title index is in use: loaded by `load_tmdb_ids` and its schedule, never by hand."""
+
+    list_display = ["generation", "entries", "source", "loaded_at"]
+    readonly_fields = ["generation", "next_generation", "entries", "source", "loaded_at"]
+
+    def has_add_permission(self, request) -> bool:
+        return False

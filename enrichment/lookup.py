@@ -2,16 +2,20 @@
 
 A film any session has already resolved costs no request: the search cache answers which TMDB
 id (or "no match") a (normalised title, year) is, and the movie cache holds its metadata. Only
-what is missing or older than six months is asked of TMDB.
+what is missing or older than six months is asked of TMDB: first, when a title index is loaded
+(`enrichment.title_index`), the details of the one film whose original title the name is (one
+request); then, when that leaves any doubt, the searches of `find_match`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
+from enrichment.id_export import index_key, index_match, pick_candidate
 from enrichment.matching import Match
-from enrichment.models import TmdbMovie, TmdbSearchResult
+from enrichment.models import TmdbMovie, TmdbSearchResult, TmdbTitle
 from enrichment.search_strategy import SearchFailed, find_match
 from enrichment.titles import normalise_title
 from enrichment.tmdb_client import (
@@ -21,6 +25,8 @@ from enrichment.tmdb_client import (
     TmdbNotFound,
     TmdbUnavailable,
 )
+
+logger = logging.getLogger(__name__)
 
 SearchKey = tuple[str, int]
 
@@ -75,6 +81,33 @@ class _CachedDetails:
         return movie.as_details()
 
 
+def _from_index(name: str, year: int | None, client: TmdbClient) -> tuple[Match | None, int]:
+    """(the match the title index settles with the details of one film, or None for the
+    searches to decide; the requests it spent). No index loaded: (None, 0), and no request.
+
+    The film fetched is cached whatever the outcome, so when the searches pick it after all
+    its details cost nothing more: a doubt costs one request at most.
+    """
+    if year is None:
+        return None, 0  # without a year, one title's films cannot be told apart
+    tmdb_id = pick_candidate(TmdbTitle.objects.candidates(index_key(name)))
+    if tmdb_id is None:
+        return None, 0
+    movie = TmdbMovie.objects.fresh().filter(pk=tmdb_id).first()
+    if movie is not None:
+        return index_match(name, year, movie.as_details()), 0
+    try:
+        body = client.movie_details(tmdb_id, release_dates=True)
+    except TmdbAuthError:
+        raise
+    except TmdbError as exc:
+        # Gone since the export, or TMDB failing: the searches will tell.
+        logger.info("TMDB details of indexed film %s failed; searching: %s", tmdb_id, exc)
+        return None, 1
+    TmdbMovie.upsert([TmdbMovie.from_tmdb(body)])
+    return index_match(name, year, body), 1
+
+
 def _step(search):
     """A client search as a step of the plan: TMDB's errors skip the step, but an invalid key
     stops everything."""
@@ -104,8 +137,14 @@ def resolve(name: str, year: int | None, client: TmdbClient) -> Match:
     if cached is not None:
         match = cached.to_match()
     else:
+        match, spent = _from_index(name, year, client)
+        if match is not None:
+            # Settled on the film's details, which the index step has just cached.
+            match = replace(match, requests=spent)
+            TmdbSearchResult.store(key, match)
+            return match
         match = find_match(name, year, _step(client.search_movie), _step(client.search_tv), details)
-        match = replace(match, requests=match.requests - details.cache_hits)
+        match = replace(match, requests=match.requests - details.cache_hits + spent)
         if not match.failure and not match.failed_steps:
             TmdbSearchResult.store(key, match)
     if match.failure:

@@ -16,6 +16,7 @@ from typing import Any
 from django.db import models
 from django.utils import timezone
 
+from enrichment.id_export import title_hash
 from enrichment.matching import Candidate, Match
 from movies import facets as facets_module
 from movies import search_text
@@ -427,3 +428,69 @@ class EnrichmentLoop(models.Model):
             if self.token
             else (f"loop {self.number}: free")
         )
+
+
+class TmdbTitleQuerySet(models.QuerySet):
+    def current(self) -> TmdbTitleQuerySet:
+        """The rows of the index in use; none when no index was ever loaded."""
+        in_use = TmdbTitleIndex.objects.filter(pk=TmdbTitleIndex.ONE).values("generation")[:1]
+        return self.filter(generation=models.Subquery(in_use))
+
+    def candidates(self, normalised_title: str) -> list[tuple[int, float]]:
+        """(TMDB id, popularity) of every film of the index in use with this original title
+        (normalised: `id_export.index_key`), in one query."""
+        if not normalised_title:
+            return []
+        rows = self.current().filter(title_hash=title_hash(normalised_title))
+        return list(rows.values_list("tmdb_id", "popularity"))
+
+
+class TmdbTitle(models.Model):
+    """One film of TMDB's daily ID export: the title index matching looks in first.
+
+    Rows belong to a load (`generation`); only the generation `TmdbTitleIndex` names is in
+    use, so a day's export is loaded beside the last one and swapped in at once. The title is
+    kept as a 64-bit hash of its normalised form (`id_export.title_hash`): a million rows
+    and their B-tree stay small, and load fast.
+    """
+
+    generation = models.PositiveIntegerField()
+    title_hash = models.BigIntegerField(help_text="Of the normalised original title.")
+    tmdb_id = models.PositiveIntegerField(verbose_name="TMDB id")
+    popularity = models.FloatField(default=0.0)
+
+    objects = TmdbTitleQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "TMDB title"
+        indexes = [
+            models.Index(fields=["generation", "title_hash"], name="tmdb_title_lookup"),
+        ]
+
+    def __str__(self) -> str:
+        return f"TMDB film {self.tmdb_id} (generation {self.generation})"
+
+
+class TmdbTitleIndex(models.Model):
+    """The one row saying which generation of `TmdbTitle` rows is the index in use.
+
+    Flipping `generation` swaps a new day's index in, in one statement; `next_generation`
+    hands each load a generation of its own, so two loads at once never mix their rows.
+    """
+
+    ONE = 1
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=ONE)
+    generation = models.PositiveIntegerField(default=0, help_text="0: no index loaded.")
+    next_generation = models.PositiveIntegerField(default=1)
+    source = models.CharField(max_length=500, blank=True, help_text="The file or URL loaded.")
+    entries = models.PositiveIntegerField(default=0)
+    loaded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "TMDB title index"
+
+    def __str__(self) -> str:
+        if not self.generation:
+            return "no title index loaded"
+        return f"{self.entries} titles from {self.source}, loaded {self.loaded_at:%Y-%m-%d %H:%M}"

@@ -157,9 +157,11 @@ class TmdbClient:
         query.update(params)
         return self.get("/search/tv", query).get("results") or []
 
-    def movie_details(self, tmdb_id: int) -> dict:
-        """Details, credits and alternative titles of one film, in one request."""
-        params = {"append_to_response": "credits,alternative_titles", "language": self.language}
+    def movie_details(self, tmdb_id: int, *, release_dates: bool = False) -> dict:
+        """Details, credits and alternative titles of one film, in one request; with every
+        release date too when `release_dates` (to check a year without a search)."""
+        append = "credits,alternative_titles" + (",release_dates" if release_dates else "")
+        params = {"append_to_response": append, "language": self.language}
         return self.get(f"/movie/{int(tmdb_id)}", params)
 
     def movie_alternative_titles(self, tmdb_id: int) -> list[str]:

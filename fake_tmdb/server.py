@@ -4,7 +4,9 @@
 
 In tests: `server, base_url = start_in_thread(max_rps=40)` ... `server.stop()`. `base_url` ends in
 "/3", like TMDB's. Besides the API: GET /__stats__ (what was asked, how often, how fast),
-POST /__reset__ (zero the stats), POST /__config__ (change fault options while running).
+GET /p/exports/movie_ids_MM_DD_YYYY.json.gz (TMDB's daily ID export of the catalogue, for any
+date; `--export-extra N` adds N films no catalogue entry names), POST /__reset__ (zero the
+stats), POST /__config__ (change fault options while running).
 
 Faults come three ways: at random, by rate (`--hang-rate 0.01`, repeatable with `--seed`);
 forced for numbered requests (`--faults-at 3:hang,10:reset,12:503`: the third API request since
@@ -34,6 +36,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from fake_tmdb.catalogue import load
+from fake_tmdb.exports import export_gz
 from fake_tmdb.payloads import alternative_titles, movie_details, tv_details
 from fake_tmdb.search import SearchIndex, catalogue_fault, search_movie, search_tv
 
@@ -54,6 +57,8 @@ _FAULT_STATUSES = (500, 502, 503, 504)
 _FORCED_FATES = {"hang", "reset", "429", *(str(status) for status in _FAULT_STATUSES)}
 _DETAILS_PATH = re.compile(r"^/3/(movie|tv)/(\d+)$")
 _ALTERNATIVE_TITLES_PATH = re.compile(r"^/3/movie/(\d+)/alternative_titles$")
+# TMDB's file host, not its API: no key, no rate limit, not counted in the API's stats.
+_EXPORT_PATH = re.compile(r"^/p/exports/movie_ids_\d\d_\d\d_\d{4}\.json\.gz$")
 
 
 @dataclass
@@ -75,6 +80,7 @@ class Options:
     faults_at: str = ""  # "3:hang,10:reset,12:503,20:429": fates forced by request number
     catalogue_faults: bool = False  # the catalogue's FAILING_SEARCHES fail, every time
     synthetic: int = 0  # extra generated films, "Synthetic Film 00001"...
+    export_extra: int = 0  # films in the daily ID export that the catalogue does not hold
     verbose: bool = False  # log every request to stderr
 
 
@@ -180,6 +186,7 @@ class FakeTMDBServer(ThreadingHTTPServer):
         self._rng = random.Random(options.seed)
         self._forced = parse_faults_at(options.faults_at)
         self._burst_until = 0.0
+        self._export: bytes | None = None
         # When requests arrive, for the rate window and bursts; tests may put their own clock here.
         self.clock: Callable[[], float] = time.monotonic
         super().__init__(address, _Handler)
@@ -219,13 +226,25 @@ class FakeTMDBServer(ThreadingHTTPServer):
             fault_status=fault_status if fault_draw < o.fault_rate_5xx else None,
         )
 
+    def export_file(self) -> bytes:
+        """The daily ID export of the catalogue, gzipped; made once, on first request."""
+        with self._lock:
+            if self._export is None:
+                self._export = export_gz(self.index.catalogue, self.options.export_extra)
+            return self._export
+
+    def export_url(self, day: str = "12_01_2026") -> str:
+        """Where this server serves the export of `day` (MM_DD_YYYY, as TMDB names them)."""
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}/p/exports/movie_ids_{day}.json.gz"
+
     def reset_state(self) -> None:
         self.stats.reset()
         with self._lock:
             self._burst_until = 0.0
 
     def configure(self, changes: dict[str, Any]) -> None:
-        known = {f.name for f in fields(Options)} - {"synthetic"}
+        known = {f.name for f in fields(Options)} - {"synthetic", "export_extra"}
         unknown = set(changes) - known
         if unknown:
             raise ValueError(f"unknown options: {', '.join(sorted(unknown))}")
@@ -290,6 +309,17 @@ class _Handler(BaseHTTPRequestHandler):
             # The client gave up (a hang outlasted its timeout): nothing left to tell it.
             self.close_connection = True
 
+    def _send_export(self) -> None:
+        data = self.server.export_file()
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/octet-stream")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
     def _error(self, status: int, headers: dict[str, str] | None = None) -> None:
         code, message = _ERRORS[status]
         self.server.stats.answered(status)
@@ -331,6 +361,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if url.path == "/__config__":
             self._send_json(200, asdict(self.server.options))
+            return
+        if _EXPORT_PATH.match(url.path):
+            self._send_export()
             return
         self._api(url.path, {k: v[0] for k, v in parse_qs(url.query).items()})
 
@@ -472,6 +505,13 @@ def _parser() -> argparse.ArgumentParser:
         help="the searches the catalogue marks as failing answer their error every time",
     )
     p.add_argument("--synthetic", type=int, default=0, metavar="N", help="serve N generated films")
+    p.add_argument(
+        "--export-extra",
+        type=int,
+        default=0,
+        metavar="N",
+        help="N more films in the daily ID export, which no catalogue entry or export names",
+    )
     p.add_argument("--verbose", action="store_true", help="log every request")
     return p
 

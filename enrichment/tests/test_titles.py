@@ -1,7 +1,13 @@
 from __future__ import annotations
 
+import random
+import re
+import string
+import unicodedata
+
 import pytest
 
+from enrichment import titles
 from enrichment.titles import normalise_title, title_similarity
 
 
@@ -138,3 +144,47 @@ def test_similarity_tolerates_word_order() -> None:
 def test_similarity_of_empty_titles_is_zero() -> None:
     assert title_similarity("", "") == 0.0
     assert title_similarity("Heat", "") == 0.0
+
+
+def _normalise_without_fast_path(s: str) -> str:
+    """`normalise_title` as it was before ASCII titles skipped Unicode decomposition."""
+    text = s.translate(titles._LETTER_MAP).casefold().translate(titles._LETTER_MAP)
+    text = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("&", " and ")
+    leading_elision = re.match(r"\s*l'(?=\w)", text) is not None
+    text = titles._ELISION.sub(r"\1 ", text)
+    text = titles._APOSTROPHE.sub("", text)
+    tokens = titles._NON_WORD.sub(" ", text).split()
+    if len(tokens) > 1 and (leading_elision or tokens[0] in titles._ARTICLES):
+        tokens = tokens[1:]
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        token = titles._ABBREVIATIONS.get(token, token)
+        previous = out[-1] if out else None
+        if i > 0 and token in titles._ROMAN:
+            token = titles._ROMAN[token]
+        elif previous in titles._SEQUEL_WORDS and token in titles._NUMBER_WORDS:
+            token = titles._NUMBER_WORDS[token]
+        out.append(token)
+    return " ".join(out)
+
+
+def test_titles_normalise_as_they_did_before_ascii_ones_took_a_shortcut() -> None:
+    rng = random.Random(17)
+    alphabet = string.printable + "`'’éÆß²"
+    samples = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(3000)
+    ]
+    samples += ["The Thing", "L'Avventura", "Ocean's Eleven", "Part IV", "Alien³", "Amélie"]
+    for sample in samples:
+        assert normalise_title(sample) == _normalise_without_fast_path(sample), sample
+
+
+def test_the_combining_marks_table_holds_every_combining_mark() -> None:
+    import sys
+
+    every = {c for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
+    assert set(titles._combining_marks()) == every

@@ -30,6 +30,7 @@ def session():
         "/admin/movies/viewing/",
         "/admin/enrichment/tmdbmovie/",
         "/admin/enrichment/tmdbsearchresult/",
+        "/admin/enrichment/tmdbtitleindex/",
     ],
 )
 def test_admin_lists_render(admin_client, session, url):
