@@ -250,6 +250,12 @@ class UploadSession(models.Model):
         return self.upload_metadata.get("username", "")
 
     @property
+    def favourite_uris(self) -> list[str]:
+        """The film URIs of the profile's favourite films (profile.csv), in its order."""
+        uris = self.upload_metadata.get("favourites") or []
+        return [uri for uri in uris if isinstance(uri, str)]
+
+    @property
     def has_watchlist(self) -> bool:
         """Whether the upload had a watchlist with films in it: only then is there a
         watchlist section to load."""

@@ -38,7 +38,8 @@ REVIEWS = Kind(
 )
 LIKES = Kind("likes", "likes/films.csv", ("Date", "Name", "Year", "Letterboxd URI"))
 WATCHLIST = Kind("watchlist", "watchlist.csv", ("Date", "Name", "Year", "Letterboxd URI"))
-# Only the username is used; the rest of profile.csv is personal data we do not need.
+# Only the username and the favourite films are read; the rest of profile.csv is personal data
+# we do not need.
 PROFILE = Kind("profile", "profile.csv", ("Username",))
 
 # The order ParsedExport.files lists them in.

@@ -92,6 +92,7 @@ def parse_export(
         rows_read={kind.name: rows_read[kind.name] for kind in KINDS if kind in found},
         warnings=log.warnings(),
         warning_count=log.total,
+        favourites=builder.favourites,
     )
 
 
