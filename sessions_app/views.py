@@ -31,7 +31,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
 from movies.forms import FilmFilterForm, YearForm
-from movies.session_stats import session_film_filters, session_stats
+from movies.session_stats import letterboxd_favourites, session_film_filters, session_stats
 from movies.share_image import SHAPES
 from movies.watchlist import watchlist_section
 from sessions_app import api
@@ -133,6 +133,8 @@ def stats_context(
         # Liked films never watched are among the likes of all time, as on Letterboxd; a year
         # counts its diary's films only.
         "liked_unwatched_in_scope": 0 if year else summary["liked_unwatched"],
+        # The profile's four favourites belong to all time, not to a year.
+        "favourites": [] if year else letterboxd_favourites(session.pk, session.favourite_uris),
     }
 
 

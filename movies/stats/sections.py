@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from movies.stats.columns import Films, Viewings
+from movies.stats.favourites import best_of_each_year, favourites
 from movies.stats.headline import cards, coverage, diary_years
 from movies.stats.milestones import milestones
 from movies.stats.money import money
@@ -48,6 +49,7 @@ def dashboard_stats(films: Films, viewings: Viewings, year: int | None = None) -
         **spent.stats,
         **popularity.stats,
         "milestones": milestones(scope),
+        **favourites(scope),
         "charts": {
             **ratings.charts,
             **released.charts,
@@ -59,6 +61,8 @@ def dashboard_stats(films: Films, viewings: Viewings, year: int | None = None) -
             **popularity.charts,
         },
     }
-    if year is not None:
+    if year is None:
+        stats["best_of_each_year"] = best_of_each_year(films, viewings)
+    else:
         stats["summary"] = year_summary(year, diary, stats)
     return stats

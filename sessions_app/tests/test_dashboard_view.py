@@ -109,7 +109,10 @@ def test_every_chart_has_its_data_and_a_canvas_with_a_table(client, session):
     assert set(chart_data(response)) == CHARTS
     for name in CHARTS - {"rating_vs_tmdb", "genres_rated", "directors_rated", "actors_rated"}:
         assert f'data-chart="{name}"' in content, name
-    assert content.count('<details class="chart-table">') == content.count("data-chart=")
+    # Every chart, and every row of posters, has its table.
+    assert content.count('<details class="chart-table">') == content.count(
+        "data-chart="
+    ) + content.count('<ol class="film-grid"')
 
 
 def test_a_chart_without_data_says_so_instead_of_drawing_nothing(client):
@@ -165,13 +168,14 @@ def test_the_dashboard_of_a_big_session_costs_a_bounded_number_of_queries(
     client, django_assert_max_num_queries
 ):
     session = make_big_session(n_films=600, n_viewings=900)
-    # Session, progress counts, films to check, films, viewings, the shown people's names.
-    with django_assert_max_num_queries(6):
+    # Session, progress counts, films to check, films, viewings, the shown people's names and
+    # faces, the shown films' posters.
+    with django_assert_max_num_queries(7):
         assert client.get(f"/s/{session.pk}/").status_code == 200
     # Cached: the session, the progress counts and the films to check only.
     with django_assert_max_num_queries(3):
         assert client.get(f"/s/{session.pk}/").status_code == 200
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         assert client.get(f"/s/{session.pk}/?year=2015").status_code == 200
 
 
