@@ -39,6 +39,7 @@ from movies import facets, share_image
 from movies.models import Movie, Viewing
 from movies.stats import Credits, Films, Viewings, dashboard_stats, film_filters
 from movies.stats.favourites import film_refs
+from movies.stats.tags import tag_stats
 
 
 class SessionLike(Protocol):
@@ -317,6 +318,8 @@ def compute_stats(session_id: UUID, year: int | None = None) -> dict[str, Any]:
     films, viewings = load_tables(session_id, year)
     stats = dashboard_stats(films, viewings, year=year)
     with_images(session_id, stats, films.people_names)
+    # All time's, whatever the year: cached with the statistics so a warm page asks nothing.
+    stats["tags"] = tags_of(session_id)
     return stats
 
 
@@ -368,3 +371,19 @@ def letterboxd_favourites(session_id: UUID, uris: Sequence[str]) -> list[dict[st
         for pk, name, year, uri, rating, poster in rows
     }
     return [by_uri[uri] for uri in uris if uri in by_uri]
+
+
+def tags_of(session_id: UUID) -> dict[str, Any]:
+    """The tags section (`movies.stats.tags`) of a session's counted films, all time: one query
+    for the tagged films alone."""
+    rows = (
+        Movie.objects.filter(session_id=session_id)
+        .counted()
+        .exclude(tags=[])
+        .values_list("tags", Cast("rating", FloatField()))
+    )
+    tags, ratings = [], []
+    for film_tags, rating in rows:
+        tags.append(film_tags if isinstance(film_tags, list) else [])
+        ratings.append(rating)
+    return tag_stats(tags, ratings)

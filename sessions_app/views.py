@@ -31,7 +31,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
 from movies.forms import FilmFilterForm, YearForm
-from movies.session_stats import letterboxd_favourites, session_film_filters, session_stats
+from movies.session_stats import (
+    letterboxd_favourites,
+    session_film_filters,
+    session_stats,
+)
 from movies.share_image import SHAPES
 from movies.watchlist import watchlist_section
 from sessions_app import api
@@ -138,6 +142,15 @@ def stats_context(
     }
 
 
+def sections_context(context: dict[str, Any], wl: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The sections below the statistics that draw charts of their own (the tags, and the
+    watchlist when `wl` is given), with their empty charts added to the context's `empty`."""
+    tags = context["stats"].get("tags") or {"charts": {}}
+    charts = {**tags["charts"], **((wl or {}).get("charts") or {})}
+    empty = {name for name, chart in charts.items() if not any(chart["values"])}
+    return {"tags": tags, "empty": context["empty"] | empty}
+
+
 def image_urls(url_name: str, key: object, year: int | None) -> dict[str, str]:
     """The share images' URLs, by shape: the owner's (by session id) or a share link's."""
     query = f"?{urlencode({'year': year})}" if year else ""
@@ -168,15 +181,17 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     now = time.time()
     progress = session.live_progress(now)
     share_path = session.get_share_url()
+    # Without a watchlist in the upload, the section costs no query.
+    wl = watchlist_section(session) if session.has_watchlist else None
     context = {
         **stats_context(session, year, progress),
         **_progress_context(session, progress, session.stats_version, now),
         "year_form": year_form,
         "share_url": request.build_absolute_uri(share_path) if share_path else None,
         "images": image_urls("sessions_app:image", session.pk, year),
-        # Without a watchlist in the upload, the section costs no query.
-        "wl": watchlist_section(session) if session.has_watchlist else None,
+        "wl": wl,
     }
+    context.update(sections_context(context, wl))
     return render(
         request, "sessions_app/dashboard.html", context, status=200 if year_form.is_valid() else 400
     )

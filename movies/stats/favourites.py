@@ -10,10 +10,11 @@ entries first, ties by the same rule.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from itertools import compress, repeat
-from operator import is_not
+from operator import eq
 from typing import Any
 
 from movies.stats.columns import Films, Viewings
@@ -26,10 +27,6 @@ TOP_FILMS = 10
 _NO_DATE = date.max
 
 
-def _top(candidates: list[int], key: Any, n: int) -> list[int]:
-    return heapq.nsmallest(n, candidates, key=key)
-
-
 def rank_highest_rated(
     ratings: Sequence[float | None],
     rewatches: Sequence[int],
@@ -39,13 +36,10 @@ def rank_highest_rated(
     """The indexes of the n highest rated films: by rating, then more rewatches, then the
     earlier date (a film without one after those with), then the lower index. Unrated films
     are left out."""
-    rated = list(compress(range(len(ratings)), map(is_not, ratings, repeat(None))))
-    if not rated:
-        return []
-    # Only films rated at least the n-th best rating can be among the n: found in C first.
-    floor = heapq.nlargest(n, (ratings[i] for i in rated))[-1]
-    contenders = [i for i in rated if ratings[i] >= floor]
-    return _top(contenders, lambda i: (-ratings[i], -rewatches[i], dates[i] or _NO_DATE, i), n)
+    rated = [i for i, rating in enumerate(ratings) if rating is not None]
+    return heapq.nsmallest(
+        n, rated, key=lambda i: (-ratings[i], -rewatches[i], dates[i] or _NO_DATE, i)
+    )
 
 
 def rank_most_watched(
@@ -54,58 +48,88 @@ def rank_most_watched(
     """The indexes of the n films with the most diary entries, more than one each; ties by
     more rewatches, then the earlier date, then the lower index."""
     seen = [i for i, times in enumerate(entries) if times > 1]
-    return _top(seen, lambda i: (-entries[i], -rewatches[i], dates[i] or _NO_DATE, i), n)
+    return heapq.nsmallest(
+        n, seen, key=lambda i: (-entries[i], -rewatches[i], dates[i] or _NO_DATE, i)
+    )
 
 
-def _first_dates(scope: Scope) -> list[date | None]:
-    """Each film's first date in scope; for all time, its watched date when it has no entry."""
-    films, diary = scope.films, scope.diary
-    firsts = list(map(diary.first_in_scope.get, films.id))
-    if diary.year is None:
-        firsts = [f or m for f, m in zip(firsts, films.marked_watched_on, strict=True)]
-    return firsts
+def _at_least(values: Sequence[Any], n: int, low: Any) -> list[int]:
+    """The indexes of the values that may be among the n largest (at least the n-th largest,
+    and at least `low`), found in C: the rankings then tie-break a few films, not 10,000."""
+    counts = Counter(values)
+    counts.pop(None, None)
+    # Ratings and entry counts take few distinct values: walk them down until n films.
+    wanted, taken = [], 0
+    for value in sorted(counts, reverse=True):
+        if value < low or taken >= n:
+            break
+        wanted.append(value)
+        taken += counts[value]
+    indexes: list[int] = []
+    for value in wanted:
+        indexes += compress(range(len(values)), map(eq, values, repeat(value)))
+    return sorted(indexes)
 
 
 def favourites(scope: Scope, n: int = TOP_FILMS) -> dict[str, Any]:
     """The scope's highest rated films and its most watched ones, as film references."""
     films, diary = scope.films, scope.diary
-    rewatches = list(map(diary.rewatched.get, films.id, repeat(0)))
-    entries = list(map(diary.seen.get, films.id, repeat(0)))
-    dates = _first_dates(scope)
-    best = rank_highest_rated(films.rating, rewatches, dates, n)
-    most = rank_most_watched(entries, rewatches, dates, n)
+    ids, marked = films.id, films.marked_watched_on
+    entries = list(map(diary.seen.get, ids, repeat(0)))
+
+    def ranked(rank: Callable[..., list[int]], values: list, low: Any) -> list[int]:
+        # The few films that can rank, with their tie-breaks; then back to the films' indexes.
+        few = _at_least(values, n, low)
+        rewatches = [diary.rewatched.get(ids[i], 0) for i in few]
+        firsts = [diary.first_in_scope.get(ids[i]) for i in few]
+        if diary.year is None:  # all time: the watched date of a film without entries
+            firsts = [f or marked[i] for f, i in zip(firsts, few, strict=True)]
+        picked = rank([values[i] for i in few], rewatches, firsts, n)
+        return [few[k] for k in picked]
+
+    def ref(i: int, **figures: Any) -> dict[str, Any]:
+        return film_ref(films, i, rewatches=diary.rewatched.get(ids[i], 0), **figures)
+
+    best = ranked(rank_highest_rated, films.rating, 0)
+    most = ranked(rank_most_watched, entries, 2)
     return {
-        "highest_rated": [
-            film_ref(films, i, rating=films.rating[i], rewatches=rewatches[i]) for i in best
-        ],
-        "most_watched": [
-            film_ref(films, i, entries=entries[i], rewatches=rewatches[i]) for i in most
-        ],
+        "highest_rated": [ref(i, rating=films.rating[i]) for i in best],
+        "most_watched": [ref(i, entries=entries[i]) for i in most],
     }
 
 
 def best_of_each_year(films: Films, viewings: Viewings) -> list[dict[str, Any]]:
-    """For every diary year, newest first, the highest rated film seen that year (its first
-    entry that year is its date; rewatches count that year's)."""
+    """For every diary year, newest first, the highest rated film seen that year (between
+    equals: more rewatches that year, then the earlier first entry that year)."""
     rating_of = dict(zip(films.id, films.rating, strict=True))
     index = dict(zip(films.id, range(len(films.id)), strict=True))
-    # Per year: film index -> [entries marked rewatch, first date that year].
-    per_year: dict[int, dict[int, list]] = {}
-    for movie_id, day, rewatch in zip(
-        viewings.movie_id, viewings.watched_on, viewings.rewatch, strict=True
-    ):
-        if day is None or rating_of.get(movie_id) is None:
-            continue
-        seen = per_year.setdefault(day.year, {}).setdefault(index[movie_id], [0, day])
-        seen[0] += rewatch
-        if day < seen[1]:
-            seen[1] = day
-    best = []
-    for year in sorted(per_year, reverse=True):
-        seen = per_year[year]
-        i = min(seen, key=lambda i: (-films.rating[i], -seen[i][0], seen[i][1], i))
-        best.append({"year": year, "film": film_ref(films, i, rating=films.rating[i])})
-    return best
+    ratings = list(map(rating_of.get, viewings.movie_id))
+    dates = viewings.watched_on
+    undecided = {day.year for day in set(dates) if day is not None}
+    best: dict[int, int] = {}
+    # From the best rating down, look only at the entries of films rated that: most years
+    # have a 5-star film, so the rest of the diary is never walked.
+    for level in sorted(set(rating_of.values()) - {None}, reverse=True):
+        if not undecided:
+            break
+        # Per year: film index -> [entries marked rewatch, first date that year].
+        per_year: dict[int, dict[int, list]] = {}
+        for k in compress(range(len(ratings)), map(eq, ratings, repeat(level))):
+            day = dates[k]
+            if day is None or day.year not in undecided:
+                continue
+            i = index[viewings.movie_id[k]]
+            seen = per_year.setdefault(day.year, {}).setdefault(i, [0, day])
+            seen[0] += viewings.rewatch[k]
+            if day < seen[1]:
+                seen[1] = day
+        for year, seen in per_year.items():
+            best[year] = min(seen, key=lambda i: (-seen[i][0], seen[i][1], i))
+        undecided -= per_year.keys()
+    return [
+        {"year": year, "film": film_ref(films, best[year], rating=films.rating[best[year]])}
+        for year in sorted(best, reverse=True)
+    ]
 
 
 def film_refs(stats: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
