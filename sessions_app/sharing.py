@@ -26,7 +26,6 @@ from sessions_app.models import UploadSession
 from sessions_app.views import (
     films_page,
     image_urls,
-    sections_context,
     selected_year,
     stats_context,
 )
@@ -67,7 +66,6 @@ def share_dashboard(request: HttpRequest, token: str) -> HttpResponse:
         "og_image": request.build_absolute_uri(images["preview"]),
         "images": images,
     }
-    context.update(sections_context(context))
     response = render(
         request,
         "sessions_app/share.html",

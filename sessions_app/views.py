@@ -142,13 +142,12 @@ def stats_context(
     }
 
 
-def sections_context(context: dict[str, Any], wl: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The sections below the statistics that draw charts of their own (the tags, and the
-    watchlist when `wl` is given), with their empty charts added to the context's `empty`."""
-    tags = context["stats"].get("tags") or {"charts": {}}
-    charts = {**tags["charts"], **((wl or {}).get("charts") or {})}
+def watchlist_context(context: dict[str, Any], wl: dict[str, Any] | None) -> dict[str, Any]:
+    """The watchlist section (`wl`), whose charts sit outside the statistics: its empty charts
+    join the context's `empty`."""
+    charts = (wl or {}).get("charts") or {}
     empty = {name for name, chart in charts.items() if not any(chart["values"])}
-    return {"tags": tags, "empty": context["empty"] | empty}
+    return {"wl": wl, "empty": context["empty"] | empty}
 
 
 def image_urls(url_name: str, key: object, year: int | None) -> dict[str, str]:
@@ -189,9 +188,8 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
         "year_form": year_form,
         "share_url": request.build_absolute_uri(share_path) if share_path else None,
         "images": image_urls("sessions_app:image", session.pk, year),
-        "wl": wl,
     }
-    context.update(sections_context(context, wl))
+    context.update(watchlist_context(context, wl))
     return render(
         request, "sessions_app/dashboard.html", context, status=200 if year_form.is_valid() else 400
     )

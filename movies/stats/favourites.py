@@ -1,5 +1,5 @@
-"""The member's own top films: highest rated (all time, a year, the best of each year) and
-most watched, as Letterboxd's profile and year pages show them.
+"""The member's own top films: highest rated (all time or a year) and most watched, as
+Letterboxd's profile and year pages show them.
 
 Highest rated: the rating, then (between films rated the same) the one rewatched more, then
 the one seen first (loved longest), then the lower id, so the order never depends on how the
@@ -17,7 +17,6 @@ from itertools import compress, repeat
 from operator import eq
 from typing import Any
 
-from movies.stats.columns import Films, Viewings
 from movies.stats.figures import film_ref
 from movies.stats.scope import Scope
 
@@ -98,44 +97,8 @@ def favourites(scope: Scope, n: int = TOP_FILMS) -> dict[str, Any]:
     }
 
 
-def best_of_each_year(films: Films, viewings: Viewings) -> list[dict[str, Any]]:
-    """For every diary year, newest first, the highest rated film seen that year (between
-    equals: more rewatches that year, then the earlier first entry that year)."""
-    rating_of = dict(zip(films.id, films.rating, strict=True))
-    index = dict(zip(films.id, range(len(films.id)), strict=True))
-    ratings = list(map(rating_of.get, viewings.movie_id))
-    dates = viewings.watched_on
-    undecided = {day.year for day in set(dates) if day is not None}
-    best: dict[int, int] = {}
-    # From the best rating down, look only at the entries of films rated that: most years
-    # have a 5-star film, so the rest of the diary is never walked.
-    for level in sorted(set(rating_of.values()) - {None}, reverse=True):
-        if not undecided:
-            break
-        # Per year: film index -> [entries marked rewatch, first date that year].
-        per_year: dict[int, dict[int, list]] = {}
-        for k in compress(range(len(ratings)), map(eq, ratings, repeat(level))):
-            day = dates[k]
-            if day is None or day.year not in undecided:
-                continue
-            i = index[viewings.movie_id[k]]
-            seen = per_year.setdefault(day.year, {}).setdefault(i, [0, day])
-            seen[0] += viewings.rewatch[k]
-            if day < seen[1]:
-                seen[1] = day
-        for year, seen in per_year.items():
-            best[year] = min(seen, key=lambda i: (-seen[i][0], seen[i][1], i))
-        undecided -= per_year.keys()
-    return [
-        {"year": year, "film": film_ref(films, best[year], rating=films.rating[best[year]])}
-        for year in sorted(best, reverse=True)
-    ]
-
-
 def film_refs(stats: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
     """Every film reference in `stats` that the page shows with a poster, so its poster path
     can be added to each (one lookup for them all)."""
     yield from stats.get("highest_rated", ())
     yield from stats.get("most_watched", ())
-    for entry in stats.get("best_of_each_year", ()):
-        yield entry["film"]

@@ -108,3 +108,12 @@ def face(path: object) -> str:
 @register.simple_tag
 def images_on() -> bool:
     return bool(settings.TMDB_IMAGES)
+
+
+@register.filter
+def plain_number(value: float | Decimal | None) -> str:
+    """4.0 → "4", 3.67 → "3.67": a figure the statistics already rounded, without
+    `floatformat`'s locale machinery (a dashboard shows some hundreds of them)."""
+    if value is None:
+        return "–"
+    return f"{float(value):g}"

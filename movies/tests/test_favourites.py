@@ -55,7 +55,7 @@ def _rows():
     return films, viewings
 
 
-def test_the_dashboard_lists_highest_rated_most_watched_and_each_years_best():
+def test_the_dashboard_lists_highest_rated_and_most_watched():
     stats = stats_from_rows(*_rows())
     assert [f["name"] for f in stats["highest_rated"]] == [
         "Vagabond",
@@ -67,11 +67,6 @@ def test_the_dashboard_lists_highest_rated_most_watched_and_each_years_best():
         ("Playtime", 3),
         ("Vagabond", 2),
     ]
-    assert [(e["year"], e["film"]["name"]) for e in stats["best_of_each_year"]] == [
-        # 2021: Cléo and Vagabond are both 5 stars; Vagabond was rewatched that year.
-        (2021, "Vagabond"),
-        (2020, "Vagabond"),
-    ]
 
 
 def test_a_year_ranks_only_its_own_films_and_rewatches():
@@ -79,4 +74,18 @@ def test_a_year_ranks_only_its_own_films_and_rewatches():
     assert [f["name"] for f in stats["highest_rated"]] == ["Vagabond"]
     assert stats["highest_rated"][0]["rewatches"] == 0
     assert stats["most_watched"] == []
-    assert "best_of_each_year" not in stats
+
+
+def test_the_dashboard_counts_tags_of_the_films_in_scope():
+    films, viewings = _rows()
+    films[0].tags, films[1].tags, films[2].tags = ["paris"], ["paris", "road"], ["paris"]
+    stats = stats_from_rows(films, viewings)
+    assert [(t["name"], t["count"], t["average"]) for t in stats["tags"]["used"]] == [
+        ("paris", 3, 4.67),
+        ("road", 1, 5.0),
+    ]
+    assert stats["charts"]["tags_used"] == {"labels": ["paris", "road"], "values": [3, 1]}
+    # 2020 has Vagabond alone.
+    in_2020 = stats_from_rows(films, viewings, year=2020)
+    assert [t["name"] for t in in_2020["tags"]["used"]] == ["paris", "road"]
+    assert in_2020["tags"]["tagged_films"] == 1

@@ -27,7 +27,7 @@ def tags_section(html: str) -> str:
 
 
 def chart_data(html: str) -> dict:
-    block = re.search(r'<script id="tags-chart-data" type="application/json">(.*?)</script>', html)
+    block = re.search(r'<script id="chart-data" type="application/json">(.*?)</script>', html)
     return json.loads(block[1])
 
 
