@@ -54,7 +54,7 @@ def render(text: str, **context) -> str:
 
 
 def test_poster_is_a_lazy_image_with_its_size_set():
-    html = render('{% poster path "card" %}', path=GOOD)
+    html = render('{{ path|poster:"card" }}', path=GOOD)
     assert f'src="https://image.tmdb.org/t/p/w185{GOOD}"' in html
     assert 'loading="lazy"' in html
     assert 'width="92" height="138"' in html
@@ -62,28 +62,28 @@ def test_poster_is_a_lazy_image_with_its_size_set():
 
 
 def test_a_film_without_poster_keeps_its_box_and_fetches_nothing():
-    html = render("{% poster path %}", path=None)
+    html = render("{{ path|poster }}", path=None)
     assert "<img" not in html
     assert "poster-none" in html and "poster-row" in html
 
 
 @pytest.mark.parametrize("path", BAD)
 def test_no_odd_path_reaches_the_markup(path):
-    html = render("{% poster path %}{% face path %}", path=path)
+    html = render("{{ path|poster }}{{ path|face }}", path=path)
     assert "<img" not in html
     assert "evil" not in html and "javascript" not in html and "onerror" not in html
 
 
 def test_face_uses_a_profile_size():
-    html = render("{% face path %}", path=GOOD)
+    html = render("{{ path|face }}", path=GOOD)
     assert f"https://image.tmdb.org/t/p/w45{GOOD}" in html
 
 
 @override_settings(TMDB_IMAGES=False)
 def test_images_off_leave_no_image_nor_box():
-    assert render("{% poster path %}{% face path %}", path=GOOD).strip() == ""
+    assert render("{{ path|poster }}{{ path|face }}", path=GOOD).strip() == ""
 
 
 @override_settings(TMDB_IMAGE_BASE_URL="https://images.example.org/t/p/")
 def test_the_base_url_is_a_setting():
-    assert "https://images.example.org/t/p/w92/" in render("{% poster path %}", path=GOOD)
+    assert "https://images.example.org/t/p/w92/" in render("{{ path|poster }}", path=GOOD)
