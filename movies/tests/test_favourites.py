@@ -89,3 +89,39 @@ def test_the_dashboard_counts_tags_of_the_films_in_scope():
     in_2020 = stats_from_rows(films, viewings, year=2020)
     assert [t["name"] for t in in_2020["tags"]["used"]] == ["paris", "road"]
     assert in_2020["tags"]["tagged_films"] == 1
+
+
+def test_ranking_only_the_contenders_gives_what_ranking_every_film_would():
+    import random
+
+    from movies.stats.favourites import favourites
+    from movies.stats.scope import scope_of
+    from movies.tests.stats_rows import tables_from_rows
+
+    rng = random.Random(7)
+    films = [
+        FilmRow(id=i, name=f"F{i}", rating=rng.choice([None, 3.0, 4.0, 4.5, 5.0]))
+        for i in range(300)
+    ]
+    viewings = [
+        ViewingRow(
+            rng.randrange(300),
+            D(f"20{rng.randint(10, 24)}-0{rng.randint(1, 9)}-1{k % 9}"),
+            rewatch=rng.random() < 0.3,
+        )
+        for k in range(600)
+    ]
+    scope = scope_of(*tables_from_rows(films, viewings))
+    diary = scope.diary
+    ids = scope.films.id
+    rewatches = [diary.rewatched.get(m, 0) for m in ids]
+    entries = [diary.seen.get(m, 0) for m in ids]
+    dates = [diary.first_in_scope.get(m) for m in ids]
+    ratings = scope.films.rating
+    got = favourites(scope)
+    assert [f["id"] for f in got["highest_rated"]] == [
+        ids[i] for i in rank_highest_rated(ratings, rewatches, dates, n=10)
+    ]
+    assert [f["id"] for f in got["most_watched"]] == [
+        ids[i] for i in rank_most_watched(entries, rewatches, dates, n=10)
+    ]
