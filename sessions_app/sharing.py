@@ -26,6 +26,7 @@ from sessions_app.models import UploadSession
 from sessions_app.views import (
     films_page,
     image_urls,
+    lists_context,
     selected_year,
     stats_context,
 )
@@ -65,6 +66,7 @@ def share_dashboard(request: HttpRequest, token: str) -> HttpResponse:
         # A link pasted elsewhere previews with the 1200×630 image: it must be absolute.
         "og_image": request.build_absolute_uri(images["preview"]),
         "images": images,
+        **lists_context(session),
     }
     response = render(
         request,

@@ -150,6 +150,34 @@ def watchlist_context(context: dict[str, Any], wl: dict[str, Any] | None) -> dic
     return {"wl": wl, "empty": context["empty"] | empty}
 
 
+def lists_context(session: UploadSession) -> dict[str, Any]:
+    """The lists section: the upload's summary of the member's lists, and its two charts (no
+    query: the summary is the session's own)."""
+    lists = session.lists_summary
+    if not lists:
+        return {"lists": None}
+    longest, most = lists.get("longest") or [], lists.get("most_listed") or []
+    return {
+        "lists": lists,
+        "lists_charts": {
+            "lists_sizes": {
+                "labels": [str(entry["name"]) for entry in longest],
+                "values": [entry["size"] for entry in longest],
+            },
+            "lists_films": {
+                "labels": [
+                    f"{film['name']} ({film['year']})" if film.get("year") else film["name"]
+                    for film in most
+                ],
+                "values": [film["lists"] for film in most],
+            },
+        },
+        "lists_tables": {
+            "sizes": [(entry["name"], entry["size"]) for entry in longest],
+        },
+    }
+
+
 def image_urls(url_name: str, key: object, year: int | None) -> dict[str, str]:
     """The share images' URLs, by shape: the owner's (by session id) or a share link's."""
     query = f"?{urlencode({'year': year})}" if year else ""
@@ -188,6 +216,7 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
         "year_form": year_form,
         "share_url": request.build_absolute_uri(share_path) if share_path else None,
         "images": image_urls("sessions_app:image", session.pk, year),
+        **lists_context(session),
     }
     context.update(watchlist_context(context, wl))
     return render(

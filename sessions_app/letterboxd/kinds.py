@@ -88,6 +88,22 @@ def kind_of_member(path: str) -> Kind | None:
     return _TOP_LEVEL.get(base)
 
 
+# A list the member made: lists/<slug>.csv in the ZIP, as many as they made. Not one of KINDS:
+# its files are summed up apart (`lists`), and none counts as a film file.
+LIST = Kind("list", "lists/<list>.csv", ())
+
+
+def is_list_member(path: str) -> bool:
+    """A list's file in the ZIP (lists/<slug>.csv), wherever the export's folder is."""
+    parts = [part.lower() for part in split_member_path(path)]
+    if len(parts) < 2 or path.endswith(("/", "\\")):
+        return False
+    *folders, base = parts
+    if base.startswith("._") or not base.endswith(".csv") or folders[-1] != "lists":
+        return False
+    return not {"deleted", "orphaned", "__macosx", "likes"}.intersection(folders)
+
+
 def upload_stem(filename: str) -> str:
     """'Watched (1).CSV' -> 'watched'."""
     parts = split_member_path(filename)

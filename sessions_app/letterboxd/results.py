@@ -70,3 +70,5 @@ class ParsedExport:
     warning_count: int  # problems met before aggregation (312 bad dates count 312)
     # profile.csv's "Favorite Films": film URIs, in the profile's order (at most four).
     favourites: list[str] = field(default_factory=list)
+    # The member's lists, summed up (`lists.summarise`): count, longest, films on most lists.
+    lists: dict = field(default_factory=dict)

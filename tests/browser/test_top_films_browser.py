@@ -15,6 +15,7 @@ import pytest
 from PIL import Image
 
 from movies.models import Movie, Viewing
+from sessions_app.letterboxd.lists import summarise
 from tests.browser.watchlist_session import make_watchlist_session
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -75,6 +76,15 @@ def make_session_with_images():
                 session=session, movie=film, watched_on=date(2024, 5, 1 + k), rewatch=True
             )
     session.upload_metadata["favourites"] = [films[i].letterboxd_uri for i in (8, 0, 4, 12)]
+    entries = [(film.name, str(film.year), film.letterboxd_uri) for film in films]
+    session.upload_metadata["lists"] = summarise(
+        [
+            ("Varda, always", entries[0:40:4]),
+            ("A very long list name that a member typed to see how it wraps", entries[:25]),
+            ("Seventies", entries[10:20]),
+            ("Empty for now", []),
+        ]
+    )
     session.save(update_fields=["upload_metadata"])
     session.bump_stats_version()
     return session
@@ -129,6 +139,14 @@ def test_top_films_posters_faces_and_tags_at_both_widths(live_server, tmdb_image
         assert table.is_visible()
         assert "with <b>friends</b>" in table.inner_text()  # shown as text, not markup
         tags.screenshot(path=screenshots / f"tags-{name}.png")
+
+        lists = page.locator("#lists")
+        lists.scroll_into_view_if_needed()
+        assert lists.locator('canvas[data-chart="lists_sizes"]').is_visible()
+        assert "4 lists with 45 entries" in lists.inner_text()
+        lists.get_by_text("Show as a table").last.click()
+        assert lists.locator("#chart-lists_films table").is_visible()
+        lists.screenshot(path=screenshots / f"lists-{name}.png")
 
         watchlist = page.locator("#watchlist")
         watchlist.scroll_into_view_if_needed()
