@@ -38,7 +38,6 @@ from django.db.models.functions import Cast, Coalesce
 from movies import facets, share_image
 from movies.models import Movie, Viewing
 from movies.stats import Credits, Films, Viewings, dashboard_stats, film_filters
-from movies.stats.favourites import film_refs
 
 
 class SessionLike(Protocol):
@@ -90,6 +89,8 @@ FILM_COLUMNS: dict[str, str | Expression] = {
     "facets": Coalesce("tmdb_movie__facets", Value(facets.EMPTY_JSON), output_field=TextField()),
     # JSON text too: decoded in one call, like the facets.
     "tags": Cast("tags", TextField()),
+    # For the few films shown with one; read here rather than by a query of its own.
+    "poster": "tmdb_movie__poster_path",
 }
 # The diary query, likewise.
 VIEWING_COLUMNS: dict[str, str | Expression] = {
@@ -154,7 +155,7 @@ class PeopleNames:
 
     People have no table of their own: each film's TMDB row names its directors and cast. For
     the few a chart shows, the first film they were counted in says where to read theirs. The
-    same rows give their headshots, kept in `profiles` for `with_images`.
+    same rows give their headshots, kept in `profiles` for `with_faces`.
     """
 
     def __init__(
@@ -263,6 +264,7 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
         credits=credits,
         people_names=PeopleNames(session_id, credits, tmdb_ids),
         tags=_json_column(columns["tags"]),
+        poster=list(columns["poster"]),
     )
     diary = _raw_rows(
         Viewing.objects.filter(session_id=session_id)
@@ -295,36 +297,21 @@ def _cached(session: SessionLike, key: str, compute: Callable[[], Any]) -> Any:
     return value
 
 
-def with_images(session_id: UUID, stats: dict[str, Any], people: Any) -> None:
-    """Add TMDB's image paths to what the page shows with one: the headshots of the ranked
-    directors and actors (read with their names), and the posters of the films listed with
-    one (`movies.stats.favourites.film_refs`), in one query for them all."""
+def with_faces(stats: dict[str, Any], people: Any) -> None:
+    """Add the headshots of the ranked directors and actors, read with their names."""
     profiles = getattr(people, "profiles", {})
     for dimension in ("directors", "actors"):
         known = profiles.get(dimension, {})
         for group in stats[dimension].values():
             for row in group:
                 row["profile_path"] = known.get(row["id"], "")
-    refs = list(film_refs(stats))
-    wanted = {ref["id"] for ref in refs}
-    posters = (
-        dict(
-            Movie.objects.filter(session_id=session_id, pk__in=wanted).values_list(
-                "pk", "tmdb_movie__poster_path"
-            )
-        )
-        if wanted
-        else {}
-    )
-    for ref in refs:
-        ref["poster"] = posters.get(ref["id"]) or ""
 
 
 def compute_stats(session_id: UUID, year: int | None = None) -> dict[str, Any]:
-    """The statistics of a session, with the image paths the page shows."""
+    """The statistics of a session, with the headshots the page shows."""
     films, viewings = load_tables(session_id, year)
     stats = dashboard_stats(films, viewings, year=year)
-    with_images(session_id, stats, films.people_names)
+    with_faces(stats, films.people_names)
     return stats
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import compress, repeat
 from operator import eq
@@ -87,7 +87,10 @@ def favourites(scope: Scope, n: int = TOP_FILMS) -> dict[str, Any]:
         return [few[k] for k in picked]
 
     def ref(i: int, **figures: Any) -> dict[str, Any]:
-        return film_ref(films, i, rewatches=diary.rewatched.get(ids[i], 0), **figures)
+        poster = films.poster[i] if films.poster else ""
+        return film_ref(
+            films, i, rewatches=diary.rewatched.get(ids[i], 0), poster=poster or "", **figures
+        )
 
     best = ranked(rank_highest_rated, films.rating, 0)
     most = ranked(rank_most_watched, entries, 2)
@@ -95,10 +98,3 @@ def favourites(scope: Scope, n: int = TOP_FILMS) -> dict[str, Any]:
         "highest_rated": [ref(i, rating=films.rating[i]) for i in best],
         "most_watched": [ref(i, entries=entries[i]) for i in most],
     }
-
-
-def film_refs(stats: Mapping[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every film reference in `stats` that the page shows with a poster, so its poster path
-    can be added to each (one lookup for them all)."""
-    yield from stats.get("highest_rated", ())
-    yield from stats.get("most_watched", ())

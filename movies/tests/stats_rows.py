@@ -54,6 +54,7 @@ class FilmRow:
     enrichment_status: str = "pending"
     tmdb: TmdbRow | None = None
     tags: list[str] = field(default_factory=list)
+    poster: str = ""
 
 
 @dataclass(slots=True)
@@ -104,6 +105,7 @@ def tables_from_rows(
         credits=credits,
         people_names=lambda _wanted: {"directors": directors, "actors": actors},
         tags=[f.tags for f in films],
+        poster=[f.poster for f in films],
     )
     diary = Viewings(
         movie_id=[v.movie_id for v in viewings],

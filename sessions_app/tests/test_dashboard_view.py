@@ -171,14 +171,14 @@ def test_the_dashboard_of_a_big_session_costs_a_bounded_number_of_queries(
     client, django_assert_max_num_queries
 ):
     session = make_big_session(n_films=600, n_viewings=900)
-    # Session, progress counts, films to check, films, viewings, the shown people's names and
-    # faces, the shown films' posters.
-    with django_assert_max_num_queries(7):
+    # Session, progress counts, films to check, films (with their posters and tags), viewings,
+    # the shown people's names and faces.
+    with django_assert_max_num_queries(6):
         assert client.get(f"/s/{session.pk}/").status_code == 200
     # Cached: the session, the progress counts and the films to check only.
     with django_assert_max_num_queries(3):
         assert client.get(f"/s/{session.pk}/").status_code == 200
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(6):
         assert client.get(f"/s/{session.pk}/?year=2015").status_code == 200
 
 
