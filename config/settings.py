@@ -6,6 +6,7 @@ Every variable and its default is listed in the README's configuration table.
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from csp.constants import NONE, SELF
@@ -218,10 +219,24 @@ if Q_BROKER_URL:
 else:
     Q_CLUSTER["orm"] = "default"
 
+# Posters and headshots, fetched by the browser from TMDB's image CDN (`movies.images`): the
+# base of its URLs (the configuration endpoint's `secure_base_url`), and a switch that leaves
+# every image out (no <img>, and the CSP allows no image host).
+TMDB_IMAGES = env.bool("TMDB_IMAGES", default=True)
+TMDB_IMAGE_BASE_URL = env("TMDB_IMAGE_BASE_URL", default="https://image.tmdb.org/t/p/")
+
+
+def image_sources(images_on: bool, base_url: str) -> list[str]:
+    """The CSP's img-src: our own, data: URIs, and the image CDN's one origin when images are
+    on."""
+    parts = urlsplit(base_url)
+    origin = [f"{parts.scheme}://{parts.netloc}"] if images_on and parts.netloc else []
+    return [SELF, "data:", *origin]
+
+
 # Content-Security-Policy: scripts from us and Chart.js's CDN only (pinned by SRI in the page),
-# no inline script, style or handler anywhere; posters from TMDB's image CDN.
+# no inline script, style or handler anywhere; images from TMDB's image CDN only when shown.
 CHART_JS_CDN = "https://cdn.jsdelivr.net"
-TMDB_IMAGE_HOST = "https://image.tmdb.org"
 CONTENT_SECURITY_POLICY = {
     # The admin is Django's, with its own inline styles; it is for staff only.
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
@@ -229,7 +244,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, CHART_JS_CDN],
         "style-src": [SELF],
-        "img-src": [SELF, "data:", TMDB_IMAGE_HOST],
+        "img-src": image_sources(TMDB_IMAGES, TMDB_IMAGE_BASE_URL),
         "connect-src": [SELF],
         "font-src": [SELF],
         "object-src": [NONE],

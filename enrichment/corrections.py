@@ -11,7 +11,6 @@ bounded web client (`enrichment.tmdb.web_client`): a few seconds, then a clear m
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,11 +33,7 @@ UNREACHABLE = (
     "Try again in a minute."
 )
 
-TMDB_IMAGES = "https://image.tmdb.org/t/p/w92"
 TMDB_SITE = "https://www.themoviedb.org"
-# TMDB's image paths look like "/d5NXSklXo0qyIYkgV94XAgMIckC.jpg". Anything else (it comes from
-# TMDB, but is stored and shown later) is not put into a page.
-_POSTER_PATH = re.compile(r"^/[A-Za-z0-9_-]{1,100}\.(?:jpg|jpeg|png|webp)$")
 SEARCH_RESULTS_SHOWN = 10
 
 
@@ -67,11 +62,6 @@ class ShownCandidate:
     @property
     def is_movie(self) -> bool:
         return self.media_type == "movie"
-
-    @property
-    def poster_url(self) -> str:
-        """TMDB's 92-pixel-wide poster, or "" when there is none (or its path looks wrong)."""
-        return f"{TMDB_IMAGES}{self.poster_path}" if _POSTER_PATH.match(self.poster_path) else ""
 
     @property
     def tmdb_url(self) -> str:

@@ -19,7 +19,7 @@ from django.utils import timezone
 from enrichment.id_export import title_hash
 from enrichment.matching import Candidate, Match
 from movies import facets as facets_module
-from movies import search_text
+from movies import images, search_text
 
 # TMDB's terms: no cached data older than six months.
 MAX_AGE = timedelta(days=180)
@@ -81,9 +81,14 @@ class TmdbMovie(models.Model):
     original_language = models.CharField(max_length=16, blank=True)
     release_date = models.DateField(null=True, blank=True)
     genres = models.JSONField(default=list, blank=True, help_text="Names, in TMDB's order.")
-    directors = models.JSONField(default=list, blank=True, help_text='[{"id", "name"}]')
+    # "profile_path": TMDB's path of the person's headshot, "" for none (or older rows).
+    directors = models.JSONField(
+        default=list, blank=True, help_text='[{"id", "name", "profile_path"}]'
+    )
     cast = models.JSONField(
-        default=list, blank=True, help_text='Top-billed 10: [{"id", "name", "character", "order"}]'
+        default=list,
+        blank=True,
+        help_text='Top-billed 10: [{"id", "name", "character", "order", "profile_path"}]',
     )
     runtime = models.PositiveIntegerField(null=True, blank=True, help_text="Minutes.")
     budget = models.BigIntegerField(null=True, blank=True, help_text="USD; null when unknown.")
@@ -108,6 +113,7 @@ class TmdbMovie(models.Model):
     search_directors = models.TextField(blank=True, editable=False)
     search_cast = models.TextField(blank=True, editable=False)
     imdb_id = models.CharField(max_length=16, blank=True)
+    # TMDB's path of the poster ("/abc.jpg"), checked by `movies.images`; "" for none.
     poster_path = models.CharField(max_length=200, blank=True)
     # The titles TMDB's search also answers to ("Three Colours: Blue", "Avengers Assemble"),
     # which matching compares too. Null: not asked for yet (cached before they were).
@@ -195,13 +201,20 @@ class TmdbMovie(models.Model):
             # One person can be credited as Director twice (e.g. with a different department).
             if person.get("job") == "Director" and person.get("id") not in seen_directors:
                 seen_directors.add(person.get("id"))
-                directors.append({"id": person.get("id"), "name": person.get("name") or ""})
+                directors.append(
+                    {
+                        "id": person.get("id"),
+                        "name": person.get("name") or "",
+                        "profile_path": images.clean_path(person.get("profile_path")),
+                    }
+                )
         cast = [
             {
                 "id": p.get("id"),
                 "name": p.get("name") or "",
                 "character": p.get("character") or "",
                 "order": p.get("order"),
+                "profile_path": images.clean_path(p.get("profile_path")),
             }
             for p in sorted(credits.get("cast") or [], key=_billing)[:TOP_CAST]
         ]
@@ -232,7 +245,7 @@ class TmdbMovie(models.Model):
                 for lang in details.get("spoken_languages") or []
             ],
             imdb_id=(details.get("imdb_id") or "")[:16],
-            poster_path=(details.get("poster_path") or "")[:200],
+            poster_path=images.clean_path(details.get("poster_path")),
             alternative_titles=_alternative_titles(details),
             fetched_at=fetched_at or timezone.now(),
         )

@@ -94,7 +94,8 @@ def _person(person: Person, department: str) -> dict[str, Any]:
         "name": person.name,
         "original_name": person.name,
         "popularity": 1.0,
-        "profile_path": None,
+        # As on TMDB, not everyone has a headshot.
+        "profile_path": None if person.id % 5 == 0 else _image_path("profile", person.id),
     }
 
 

@@ -37,7 +37,7 @@ from django.db.models.functions import Cast, Coalesce
 
 from movies import facets, share_image
 from movies.models import Movie, Viewing
-from movies.stats import Credits, Films, PeopleNames, Viewings, dashboard_stats, film_filters
+from movies.stats import Credits, Films, Viewings, dashboard_stats, film_filters
 
 
 class SessionLike(Protocol):
@@ -87,6 +87,10 @@ FILM_COLUMNS: dict[str, str | Expression] = {
     "vote_count": "tmdb_movie__vote_count",
     # JSON text; empty facets for a film without TMDB data.
     "facets": Coalesce("tmdb_movie__facets", Value(facets.EMPTY_JSON), output_field=TextField()),
+    # JSON text too: decoded in one call, like the facets.
+    "tags": Cast("tags", TextField()),
+    # For the few films shown with one; read here rather than by a query of its own.
+    "poster": "tmdb_movie__poster_path",
 }
 # The diary query, likewise.
 VIEWING_COLUMNS: dict[str, str | Expression] = {
@@ -125,6 +129,11 @@ def _columns(names: Collection[str], rows: Sequence[tuple]) -> dict[str, Sequenc
     return dict(zip(names, zip(*rows, strict=True), strict=True))
 
 
+def _json_column(texts: Sequence[str | None]) -> list:
+    """A column of JSON texts decoded in one call into the C decoder."""
+    return json.loads("[" + ",".join(text or "[]" for text in texts) + "]")
+
+
 def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict[int, int]:
     """The index of the first film each person is counted in."""
     first: dict[int, int] = {}
@@ -141,27 +150,34 @@ def _first_films(per_film: list[list[int]], person_ids: Collection[int]) -> dict
     return first
 
 
-def people_names(
-    session_id: UUID, credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None]
-) -> PeopleNames:
+class PeopleNames:
     """Names for a few of the people counted in `credits`, from one TMDB row each: one query.
 
     People have no table of their own: each film's TMDB row names its directors and cast. For
-    the few a chart shows, the first film they were counted in says where to read theirs.
+    the few a chart shows, the first film they were counted in says where to read theirs. The
+    same rows give their headshots, kept in `profiles` for `with_faces`.
     """
 
-    def lookup(wanted: Mapping[str, Collection[int]]) -> dict[str, dict[int, str]]:
+    def __init__(
+        self, session_id: UUID, credits: Mapping[str, Credits], tmdb_ids: Sequence[int | None]
+    ) -> None:
+        self.session_id, self.credits, self.tmdb_ids = session_id, credits, tmdb_ids
+        self.profiles: dict[str, dict[int, str]] = {}
+
+    def __call__(self, wanted: Mapping[str, Collection[int]]) -> dict[str, dict[int, str]]:
         # For each dimension: the TMDB rows to read, and the people to find in them.
         rows_of: dict[str, set[int | None]] = {}
         for dimension, person_ids in wanted.items():
-            first = _first_films(credits[dimension].keys, person_ids)
-            rows_of[dimension] = {tmdb_ids[i] for i in first.values()}
+            first = _first_films(self.credits[dimension].keys, person_ids)
+            rows_of[dimension] = {self.tmdb_ids[i] for i in first.values()}
         every_row = set().union(*rows_of.values())
         columns = [Cast(field, TextField()) for field in PEOPLE_NAMES.values()]
         # Read through the session's own films, as every other TMDB field here is.
-        films = Movie.objects.filter(session_id=session_id, tmdb_movie_id__in=every_row)
+        films = Movie.objects.filter(session_id=self.session_id, tmdb_movie_id__in=every_row)
         rows = _raw_rows(films.values_list("tmdb_movie_id", *columns))
         names: dict[str, dict[int, str]] = {dimension: {} for dimension in wanted}
+        for dimension in wanted:
+            self.profiles.setdefault(dimension, {})
         for tmdb_id, *texts in rows:
             for dimension, text in zip(PEOPLE_NAMES, texts, strict=True):
                 # Decoded only where needed: a director's film need not have its cast read.
@@ -171,9 +187,10 @@ def people_names(
                 for person in json.loads(text):
                     if person.get("id") in person_ids:
                         found.setdefault(person["id"], person.get("name") or "")
+                        self.profiles[dimension].setdefault(
+                            person["id"], person.get("profile_path") or ""
+                        )
         return names
-
-    return lookup
 
 
 def _raw_rows(queryset: QuerySet) -> list[tuple]:
@@ -245,7 +262,9 @@ def load_tables(session_id: UUID, year: int | None = None) -> tuple[Films, Viewi
         vote_average=list(columns["vote_average"]),
         vote_count=list(columns["vote_count"]),
         credits=credits,
-        people_names=people_names(session_id, credits, tmdb_ids),
+        people_names=PeopleNames(session_id, credits, tmdb_ids),
+        tags=_json_column(columns["tags"]),
+        poster=list(columns["poster"]),
     )
     diary = _raw_rows(
         Viewing.objects.filter(session_id=session_id)
@@ -278,15 +297,29 @@ def _cached(session: SessionLike, key: str, compute: Callable[[], Any]) -> Any:
     return value
 
 
+def with_faces(stats: dict[str, Any], people: Any) -> None:
+    """Add the headshots of the ranked directors and actors, read with their names."""
+    profiles = getattr(people, "profiles", {})
+    for dimension in ("directors", "actors"):
+        known = profiles.get(dimension, {})
+        for group in stats[dimension].values():
+            for row in group:
+                row["profile_path"] = known.get(row["id"], "")
+
+
+def compute_stats(session_id: UUID, year: int | None = None) -> dict[str, Any]:
+    """The statistics of a session, with the headshots the page shows."""
+    films, viewings = load_tables(session_id, year)
+    stats = dashboard_stats(films, viewings, year=year)
+    with_faces(stats, films.people_names)
+    return stats
+
+
 def session_stats(session: SessionLike, year: int | None = None) -> dict[str, Any]:
     """The statistics of a session (for one diary year, or all time), from the cache if fresh."""
-    # The tables are loaded inside the lambda's call so that they are freed when it returns,
-    # before the collector is back on: otherwise it would walk their ~200,000 objects.
-    return _cached(
-        session,
-        stats_cache_key(session, year),
-        lambda: dashboard_stats(*load_tables(session.pk, year), year=year),
-    )
+    # The tables are loaded inside the call so that they are freed when it returns, before the
+    # collector is back on: otherwise it would walk their ~200,000 objects.
+    return _cached(session, stats_cache_key(session, year), lambda: compute_stats(session.pk, year))
 
 
 def session_film_filters(session: SessionLike) -> dict[str, Any]:
@@ -307,3 +340,26 @@ def share_image_png(session: SessionLike, shape: str, year: int | None, owner: s
             shape,
         ),
     )
+
+
+def letterboxd_favourites(session_id: UUID, uris: Sequence[str]) -> list[dict[str, Any]]:
+    """The profile's favourite films among the session's, in the profile's order, as the
+    page's film references (with rating and poster): one query. A favourite the export lists
+    nowhere else is left out."""
+    if not uris:
+        return []
+    rows = Movie.objects.filter(session_id=session_id, letterboxd_uri__in=uris).values_list(
+        "pk", "name", "year", "letterboxd_uri", "rating", "tmdb_movie__poster_path"
+    )
+    by_uri = {
+        uri: {
+            "id": pk,
+            "name": name,
+            "year": year,
+            "uri": uri,
+            "rating": float(rating) if rating is not None else None,
+            "poster": poster or "",
+        }
+        for pk, name, year, uri, rating, poster in rows
+    }
+    return [by_uri[uri] for uri in uris if uri in by_uri]

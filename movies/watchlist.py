@@ -17,6 +17,7 @@ from django.db.models import Count, Q, Sum
 from movies import facets
 from movies.models import Movie
 from movies.session_stats import CACHE_SECONDS_ENRICHING, CACHE_SECONDS_FINISHED, SessionLike
+from movies.stats.figures import series
 from movies.watch_next import MIN_RATED, Features, TasteModel, rank
 
 PICKS = 10
@@ -153,6 +154,20 @@ def compute_watchlist(session_id: Any) -> dict[str, Any]:
         "genres": [{"name": n, "count": c} for n, c in genres.most_common(TOP_GENRES)],
         "decades": [{"decade": d, "count": decades[d]} for d in sorted(decades)],
         "oldest": dated[:OLDEST],
+        # Drawn as charts, each with the same figures as a table.
+        "charts": {
+            "watchlist_genres": series(
+                [n for n, _ in genres.most_common(TOP_GENRES)],
+                [c for _, c in genres.most_common(TOP_GENRES)],
+            ),
+            "watchlist_decades": series(
+                [f"{d}s" for d in sorted(decades)], [decades[d] for d in sorted(decades)]
+            ),
+        },
+        "tables": {
+            "genres": genres.most_common(TOP_GENRES),
+            "decades": [(f"{d}s", decades[d]) for d in sorted(decades)],
+        },
         "picks": [],
         "rated": 0,
         "min_rated": MIN_RATED,

@@ -63,6 +63,8 @@ def upload_metadata(parsed: ParsedExport, filenames: list[str]) -> dict:
         "files": parsed.files,
         "rows_read": parsed.rows_read,
         "username": parsed.username,
+        "favourites": parsed.favourites,
+        "lists": parsed.lists,
         # {"file", "line", "message"} each; "message" is the sentence the member reads.
         "warnings": [warning.to_dict() for warning in parsed.warnings[:MAX_STORED_WARNINGS]],
         "warning_count": parsed.warning_count,

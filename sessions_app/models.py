@@ -250,6 +250,19 @@ class UploadSession(models.Model):
         return self.upload_metadata.get("username", "")
 
     @property
+    def lists_summary(self) -> dict:
+        """The member's lists as the upload summed them up (`letterboxd.lists`); {} when the
+        upload had none, or was stored before lists were read."""
+        summary = self.upload_metadata.get("lists")
+        return summary if isinstance(summary, dict) and summary.get("count") else {}
+
+    @property
+    def favourite_uris(self) -> list[str]:
+        """The film URIs of the profile's favourite films (profile.csv), in its order."""
+        uris = self.upload_metadata.get("favourites") or []
+        return [uri for uri in uris if isinstance(uri, str)]
+
+    @property
     def has_watchlist(self) -> bool:
         """Whether the upload had a watchlist with films in it: only then is there a
         watchlist section to load."""

@@ -23,7 +23,13 @@ from movies.session_stats import share_image_png
 from movies.share_image import SHAPES
 from sessions_app.http import HttpResponseSeeOther, get_session_or_404
 from sessions_app.models import UploadSession
-from sessions_app.views import films_page, image_urls, selected_year, stats_context
+from sessions_app.views import (
+    films_page,
+    image_urls,
+    lists_context,
+    selected_year,
+    stats_context,
+)
 
 # A share image is the same for every viewer of a version of the films: browsers and proxies
 # may keep it a while (its URL does not change when the films do, so not for long).
@@ -60,6 +66,7 @@ def share_dashboard(request: HttpRequest, token: str) -> HttpResponse:
         # A link pasted elsewhere previews with the 1200×630 image: it must be absolute.
         "og_image": request.build_absolute_uri(images["preview"]),
         "images": images,
+        **lists_context(session),
     }
     response = render(
         request,

@@ -31,7 +31,11 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseStopPolling, trigger_client_event
 
 from movies.forms import FilmFilterForm, YearForm
-from movies.session_stats import session_film_filters, session_stats
+from movies.session_stats import (
+    letterboxd_favourites,
+    session_film_filters,
+    session_stats,
+)
 from movies.share_image import SHAPES
 from movies.watchlist import watchlist_section
 from sessions_app import api
@@ -133,6 +137,44 @@ def stats_context(
         # Liked films never watched are among the likes of all time, as on Letterboxd; a year
         # counts its diary's films only.
         "liked_unwatched_in_scope": 0 if year else summary["liked_unwatched"],
+        # The profile's four favourites belong to all time, not to a year.
+        "favourites": [] if year else letterboxd_favourites(session.pk, session.favourite_uris),
+    }
+
+
+def watchlist_context(context: dict[str, Any], wl: dict[str, Any] | None) -> dict[str, Any]:
+    """The watchlist section (`wl`), whose charts sit outside the statistics: its empty charts
+    join the context's `empty`."""
+    charts = (wl or {}).get("charts") or {}
+    empty = {name for name, chart in charts.items() if not any(chart["values"])}
+    return {"wl": wl, "empty": context["empty"] | empty}
+
+
+def lists_context(session: UploadSession) -> dict[str, Any]:
+    """The lists section: the upload's summary of the member's lists, and its two charts (no
+    query: the summary is the session's own)."""
+    lists = session.lists_summary
+    if not lists:
+        return {"lists": None}
+    longest, most = lists.get("longest") or [], lists.get("most_listed") or []
+    return {
+        "lists": lists,
+        "lists_charts": {
+            "lists_sizes": {
+                "labels": [str(entry["name"]) for entry in longest],
+                "values": [entry["size"] for entry in longest],
+            },
+            "lists_films": {
+                "labels": [
+                    f"{film['name']} ({film['year']})" if film.get("year") else film["name"]
+                    for film in most
+                ],
+                "values": [film["lists"] for film in most],
+            },
+        },
+        "lists_tables": {
+            "sizes": [(entry["name"], entry["size"]) for entry in longest],
+        },
     }
 
 
@@ -166,15 +208,17 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     now = time.time()
     progress = session.live_progress(now)
     share_path = session.get_share_url()
+    # Without a watchlist in the upload, the section costs no query.
+    wl = watchlist_section(session) if session.has_watchlist else None
     context = {
         **stats_context(session, year, progress),
         **_progress_context(session, progress, session.stats_version, now),
         "year_form": year_form,
         "share_url": request.build_absolute_uri(share_path) if share_path else None,
         "images": image_urls("sessions_app:image", session.pk, year),
-        # Without a watchlist in the upload, the section costs no query.
-        "wl": watchlist_section(session) if session.has_watchlist else None,
+        **lists_context(session),
     }
+    context.update(watchlist_context(context, wl))
     return render(
         request, "sessions_app/dashboard.html", context, status=200 if year_form.is_valid() else 400
     )

@@ -73,3 +73,27 @@ def test_without_a_secret_key_the_app_refuses_to_start_unless_debugging():
 
     assert _start({"SECRET_KEY": "", "DEBUG": "true"}).returncode == 0
     assert _start({"SECRET_KEY": "a-real-secret-" * 4, "DEBUG": "false"}).returncode == 0
+
+
+def test_images_come_from_tmdbs_image_host_alone(client, session):
+    policy = client.get(f"/s/{session.pk}/")["Content-Security-Policy"]
+    img_src = next(part.strip() for part in policy.split(";") if "img-src" in part)
+    assert img_src == "img-src 'self' data: https://image.tmdb.org"
+
+
+def test_with_images_off_the_policy_allows_no_image_host():
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'])"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("TMDB_IMAGE")}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**clean, "DJANGO_SETTINGS_MODULE": "config.settings", "TMDB_IMAGES": "false"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[\"'self'\", 'data:']"

@@ -83,12 +83,30 @@ def details(tmdb_id: int, title: str = "Dune", release_date: str = "2021-09-15",
         "alternative_titles": {"titles": [{"iso_3166_1": "FR", "title": "Dune : Première partie"}]},
         "credits": {
             "cast": [
-                {"id": 1190668, "name": "Timothée Chalamet", "character": "Paul", "order": 0},
-                {"id": 505710, "name": "Zendaya", "character": "Chani", "order": 6},
+                {
+                    "id": 1190668,
+                    "name": "Timothée Chalamet",
+                    "character": "Paul",
+                    "order": 0,
+                    "profile_path": "/BE2sdjpgsa2rNTFa66f7upkaOP.jpg",
+                },
+                {
+                    "id": 505710,
+                    "name": "Zendaya",
+                    "character": "Chani",
+                    "order": 6,
+                    "profile_path": None,
+                },
                 {"id": 1373737, "name": "Rebecca Ferguson", "character": "Jessica", "order": 1},
             ],
             "crew": [
-                {"id": 137427, "name": "Denis Villeneuve", "job": "Director", "department": "D"},
+                {
+                    "id": 137427,
+                    "name": "Denis Villeneuve",
+                    "job": "Director",
+                    "department": "D",
+                    "profile_path": "/zdDx9Xs93UIrJFWYApYR28J8M6b.jpg",
+                },
                 {"id": 137427, "name": "Denis Villeneuve", "job": "Screenplay", "department": "W"},
             ],
         },

@@ -19,7 +19,13 @@ def test_from_tmdb_normalises_the_details_and_credits_payload():
     assert movie.release_date == date(2021, 9, 15)
     assert movie.genres == ["Science Fiction", "Adventure"]
     # One director credited twice (directing and writing) is one director.
-    assert movie.directors == [{"id": 137427, "name": "Denis Villeneuve"}]
+    assert movie.directors == [
+        {
+            "id": 137427,
+            "name": "Denis Villeneuve",
+            "profile_path": "/zdDx9Xs93UIrJFWYApYR28J8M6b.jpg",
+        }
+    ]
     # Cast by billing order, whatever order TMDB listed it in.
     assert [p["name"] for p in movie.cast] == ["Timothée Chalamet", "Rebecca Ferguson", "Zendaya"]
     assert movie.cast[0] == {
@@ -27,7 +33,11 @@ def test_from_tmdb_normalises_the_details_and_credits_payload():
         "name": "Timothée Chalamet",
         "character": "Paul",
         "order": 0,
+        "profile_path": "/BE2sdjpgsa2rNTFa66f7upkaOP.jpg",
     }
+    # TMDB writes null for someone without a headshot.
+    assert movie.cast[2]["profile_path"] == ""
+    assert movie.poster_path == "/d5NXSklXo0qyIYkgV94XAgMIckC.jpg"
     assert movie.countries == [{"code": "US", "name": "United States of America"}]
     assert movie.languages == [
         {"code": "en", "name": "English"},
@@ -36,6 +46,26 @@ def test_from_tmdb_normalises_the_details_and_credits_payload():
     assert (movie.runtime, movie.budget, movie.revenue) == (155, 165000000, 402027830)
     assert movie.imdb_id == "tt1160419"
     assert movie._state.adding  # unsaved
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "https://evil.example/x.jpg",
+        "//evil.example/x.jpg",
+        "/../../x.jpg",
+        "/x.jpg?y=1",
+        "javascript:alert(1)//.jpg",
+        "/a b.jpg",
+        42,
+    ],
+)
+def test_from_tmdb_keeps_no_image_path_that_is_not_shaped_like_tmdbs(path):
+    crew = [{"id": 1, "name": "A", "job": "Director", "profile_path": path}]
+    cast = [{"id": 2, "name": "B", "order": 0, "profile_path": path}]
+    movie = TmdbMovie.from_tmdb(details(1, poster_path=path, credits={"cast": cast, "crew": crew}))
+    assert movie.poster_path == ""
+    assert movie.directors[0]["profile_path"] == movie.cast[0]["profile_path"] == ""
 
 
 def test_from_tmdb_keeps_only_the_ten_top_billed():

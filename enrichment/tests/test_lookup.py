@@ -60,7 +60,7 @@ def test_an_uncached_film_costs_one_search_and_one_details_request(client, mocke
     stored = TmdbSearchResult.objects.get()
     assert (stored.normalised_title, stored.year, stored.tmdb_id) == ("dune", 2021, 438631)
     assert stored.requests == 2
-    assert TmdbMovie.objects.get().directors == [{"id": 137427, "name": "Denis Villeneuve"}]
+    assert TmdbMovie.objects.get().director_names == ["Denis Villeneuve"]
 
 
 def test_a_cached_film_costs_no_request_at_all(client, mocked):

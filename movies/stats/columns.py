@@ -50,6 +50,10 @@ class Films:
     # 100,000 cast credits need their ids counted, but only the few people the charts show need
     # a name: asked for once, at the end, for them alone.
     people_names: PeopleNames | None = None
+    # Each film's tags (from its diary entries and reviews); empty: none loaded.
+    tags: list[list[str]] = field(default_factory=list)
+    # TMDB's poster path of each film ("" for none); empty: none loaded.
+    poster: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.id)
@@ -75,9 +79,13 @@ def subset(films: Films, keep: list[int]) -> Films:
     columns = {
         name: pick(getattr(films, name), keep)
         for name in Films.__dataclass_fields__
-        if name not in ("credits", "people_names")
+        if name not in ("credits", "people_names", "tags", "poster")
     }
     credits = {
         dimension: Credits(pick(credit.keys, keep)) for dimension, credit in films.credits.items()
     }
-    return Films(**columns, credits=credits, people_names=films.people_names)
+    tags = pick(films.tags, keep) if films.tags else []
+    poster = pick(films.poster, keep) if films.poster else []
+    return Films(
+        **columns, credits=credits, people_names=films.people_names, tags=tags, poster=poster
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from movies.stats.columns import Films, Viewings
+from movies.stats.favourites import favourites
 from movies.stats.headline import cards, coverage, diary_years
 from movies.stats.milestones import milestones
 from movies.stats.money import money
@@ -16,6 +17,7 @@ from movies.stats.release import release_years
 from movies.stats.runtime import minutes_watched, runtimes
 from movies.stats.scope import scope_of
 from movies.stats.summary import year_summary
+from movies.stats.tags import tag_stats
 from movies.stats.tally import tally_credits
 from movies.stats.versus_tmdb import versus_tmdb
 
@@ -35,6 +37,7 @@ def dashboard_stats(films: Films, viewings: Viewings, year: int | None = None) -
     runtime = runtimes(films, minutes)
     spent = money(films)
     popularity = obscurity(films)
+    tags = tag_stats(films.tags, films.rating) if films.tags else tag_stats([], [])
     stats = {
         **diary_years(diary),
         "cards": cards(scope, minutes, tallies),
@@ -48,6 +51,8 @@ def dashboard_stats(films: Films, viewings: Viewings, year: int | None = None) -
         **spent.stats,
         **popularity.stats,
         "milestones": milestones(scope),
+        **favourites(scope),
+        "tags": {name: value for name, value in tags.items() if name != "charts"},
         "charts": {
             **ratings.charts,
             **released.charts,
@@ -57,6 +62,7 @@ def dashboard_stats(films: Films, viewings: Viewings, year: int | None = None) -
             **runtime.charts,
             **spent.charts,
             **popularity.charts,
+            **tags["charts"],
         },
     }
     if year is not None:

@@ -6,6 +6,10 @@ import re
 from decimal import Decimal
 
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
+
+from movies import images
 
 register = template.Library()
 
@@ -68,3 +72,49 @@ def letterboxd_link(uri: str | None) -> str:
     check keeps a `javascript:` URI out of an href.
     """
     return uri if uri and _LETTERBOXD_LINK.match(uri) else ""
+
+
+def _image(path: object, shape_name: str) -> str:
+    """An <img> of a TMDB image in one of `images.SHAPES`, lazy and with its box's size so the
+    page does not move when it arrives; an empty box of that size when TMDB has none; nothing
+    at all when images are off (`TMDB_IMAGES`)."""
+    if not settings.TMDB_IMAGES:
+        return ""
+    shape = images.SHAPES[shape_name]
+    url = images.image_url(settings.TMDB_IMAGE_BASE_URL, shape.size, path)
+    if not url:
+        return format_html('<span class="{} poster-none" aria-hidden="true"></span>', shape.css)
+    return format_html(
+        '<img class="{}" src="{}" alt="" width="{}" height="{}" loading="lazy" decoding="async">',
+        shape.css,
+        url,
+        shape.width,
+        shape.height,
+    )
+
+
+@register.filter
+def poster(path: object, shape: str = "row") -> str:
+    """`{{ film.poster|poster:"card" }}`: a film's poster (decorative: its name is beside it).
+    A filter rather than a tag: a dashboard draws some dozens, and a filter costs less."""
+    return _image(path, shape)
+
+
+@register.filter
+def face(path: object) -> str:
+    """`{{ person.profile_path|face }}`: a director's or actor's headshot."""
+    return _image(path, "face")
+
+
+@register.simple_tag
+def images_on() -> bool:
+    return bool(settings.TMDB_IMAGES)
+
+
+@register.filter
+def plain_number(value: float | Decimal | None) -> str:
+    """4.0 → "4", 3.67 → "3.67": a figure the statistics already rounded, without
+    `floatformat`'s locale machinery (a dashboard shows some hundreds of them)."""
+    if value is None:
+        return "–"
+    return f"{float(value):g}"

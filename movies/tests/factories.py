@@ -150,8 +150,16 @@ def make_big_session(
     """
     rng = random.Random(seed)
     session = make_session(status=status, total_movies=n_films)
-    directors = [{"id": 1_000_000 + i, "name": f"Director {i}"} for i in range(n_films // 2)]
-    actors = [{"id": 2_000_000 + i, "name": f"Actor {i}"} for i in range(n_films * 5)]
+    # Every film has a poster and every person a headshot, as TMDB's answers give them (no draw
+    # from `rng`: the films are the same as without them).
+    directors = [
+        {"id": 1_000_000 + i, "name": f"Director {i}", "profile_path": f"/director{i}.jpg"}
+        for i in range(n_films // 2)
+    ]
+    actors = [
+        {"id": 2_000_000 + i, "name": f"Actor {i}", "profile_path": f"/actor{i}.jpg"}
+        for i in range(n_films * 5)
+    ]
 
     def skewed(pool: list) -> dict:
         return pool[int(len(pool) * rng.random() ** 2.5)]
@@ -187,6 +195,7 @@ def make_big_session(
                 vote_count=rng.randint(0, 20_000),
                 countries=[{"code": country[0], "name": country[1]}],
                 languages=[{"code": language[0], "name": language[1]}],
+                poster_path=f"/poster{base + i}.jpg",
             )
             tmdb.facets = tmdb.derive_facets()  # as save() and from_tmdb() do
             tmdb_rows.append(tmdb)

@@ -53,6 +53,8 @@ class FilmRow:
     marked_watched_on: date | None = None
     enrichment_status: str = "pending"
     tmdb: TmdbRow | None = None
+    tags: list[str] = field(default_factory=list)
+    poster: str = ""
 
 
 @dataclass(slots=True)
@@ -102,6 +104,8 @@ def tables_from_rows(
         vote_count=column("vote_count"),
         credits=credits,
         people_names=lambda _wanted: {"directors": directors, "actors": actors},
+        tags=[f.tags for f in films],
+        poster=[f.poster for f in films],
     )
     diary = Viewings(
         movie_id=[v.movie_id for v in viewings],

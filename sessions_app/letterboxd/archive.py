@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from .errors import ExportError, ExportTooLarge
-from .kinds import Kind, kind_of_member, split_member_path
+from .kinds import LIST, Kind, is_list_member, kind_of_member, split_member_path
 from .limits import format_size
 from .sources import Source
 
@@ -172,7 +172,8 @@ def read_export_members(
             raise _password_protected(label)
     for info in infos:
         zipped = is_zip_member(info.filename)
-        if not zipped and kind_of_member(info.filename) is None:
+        listed = is_list_member(info.filename)
+        if not zipped and not listed and kind_of_member(info.filename) is None:
             continue
         # Checked before the caller reads a byte of it, against what earlier members used.
         if info.file_size > budget.remaining:
@@ -190,7 +191,7 @@ def read_export_members(
                 inner_label, io.BytesIO(inner), budget, closing, nested=True
             )
             continue
-        kind = kind_of_member(info.filename)
+        kind = LIST if listed else kind_of_member(info.filename)
         if kind is not None:
             yield Member(kind, info.filename, source)
 

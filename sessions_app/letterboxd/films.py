@@ -7,6 +7,7 @@ the *entry*, so they join films on (Name, Year) - which two different films can 
 from __future__ import annotations
 
 import math
+import re
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -64,6 +65,7 @@ class FilmBuilder:
         self.text_bytes = 0
         self._text_cap = math.inf if max_text_bytes is None else max_text_bytes
         self.username = ""
+        self.favourites: list[str] = []
         self.films: dict[str, ParsedFilm] = {}
         self.viewings: list[ParsedViewing] = []
         # Letterboxd's "films watched" is watched.csv when there is one; only without it do
@@ -133,9 +135,12 @@ class FilmBuilder:
 
     def add_profile(self, table: Table) -> None:
         i_username = table.index("Username")
+        i_favourites = table.columns.get("favorite films")
         for row in table:
             if not self.username:
                 self.username = row[i_username].strip()
+            if i_favourites is not None and not self.favourites:
+                self.favourites = favourite_uris(row[i_favourites])
 
     # --- files keyed by entry URI ---
 
@@ -431,3 +436,16 @@ def _latest_rating(viewings: list[ParsedViewing]) -> Decimal | None:
         if latest is None or key >= latest_key:
             latest, latest_key = viewing, key
     return latest.rating if latest is not None else None
+
+
+# A profile shows four favourites; their cell is the films' URIs, ", " between them.
+MAX_FAVOURITES = 4
+_FILM_URI = re.compile(r"^https://(?:letterboxd\.com|boxd\.it)/[^\s\"'<>,]{1,200}$")
+
+
+def favourite_uris(cell: str) -> list[str]:
+    """The film URIs of profile.csv's "Favorite Films" cell, in its order: at most four, each
+    once, anything that is not a Letterboxd film URI left out."""
+    uris = [part.strip() for part in cell.split(",")]
+    kept = [uri for uri in dict.fromkeys(uris) if _FILM_URI.match(uri)]
+    return kept[:MAX_FAVOURITES]

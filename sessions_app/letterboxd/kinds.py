@@ -38,7 +38,8 @@ REVIEWS = Kind(
 )
 LIKES = Kind("likes", "likes/films.csv", ("Date", "Name", "Year", "Letterboxd URI"))
 WATCHLIST = Kind("watchlist", "watchlist.csv", ("Date", "Name", "Year", "Letterboxd URI"))
-# Only the username is used; the rest of profile.csv is personal data we do not need.
+# Only the username and the favourite films are read; the rest of profile.csv is personal data
+# we do not need.
 PROFILE = Kind("profile", "profile.csv", ("Username",))
 
 # The order ParsedExport.files lists them in.
@@ -85,6 +86,22 @@ def kind_of_member(path: str) -> Kind | None:
     if folders and folders[-1] == "likes":
         return LIKES if base == "films.csv" else None
     return _TOP_LEVEL.get(base)
+
+
+# A list the member made: lists/<slug>.csv in the ZIP, as many as they made. Not one of KINDS:
+# its files are summed up apart (`lists`), and none counts as a film file.
+LIST = Kind("list", "lists/<list>.csv", ())
+
+
+def is_list_member(path: str) -> bool:
+    """A list's file in the ZIP (lists/<slug>.csv), wherever the export's folder is."""
+    parts = [part.lower() for part in split_member_path(path)]
+    if len(parts) < 2 or path.endswith(("/", "\\")):
+        return False
+    *folders, base = parts
+    if base.startswith("._") or not base.endswith(".csv") or folders[-1] != "lists":
+        return False
+    return not {"deleted", "orphaned", "__macosx", "likes"}.intersection(folders)
 
 
 def upload_stem(filename: str) -> str:

@@ -23,6 +23,7 @@ from .kinds import (
     Kind,
 )
 from .limits import Limits
+from .lists import read_lists
 from .results import ParsedExport, ParsedFilm
 from .tables import RowBudget, Table, open_table
 from .upload import ExportFile, collect_export_files
@@ -64,7 +65,8 @@ def parse_export(
     ]
     log = WarningLog()
     with contextlib.ExitStack() as closing:
-        found = collect_export_files(uploads, limits, log, closing)
+        list_files: list = []
+        found = collect_export_files(uploads, limits, log, closing, list_files)
         date_forms = decide_date_forms(_date_evidence(found, limits), log)
         budget = RowBudget(limits.max_rows)
         builder = FilmBuilder(log, limits.max_films, limits.max_text_bytes)
@@ -82,6 +84,8 @@ def parse_export(
                     raise _too_many_films(builder, table, kind, over, found, limits) from None
             rows_read[kind.name] = table.rows_read
 
+        lists = read_lists(list_files, budget, log)
+
     films, viewings = builder.finish()
     _refuse_or_explain_unwatched(films, found, rows_read, log)
     return ParsedExport(
@@ -92,6 +96,8 @@ def parse_export(
         rows_read={kind.name: rows_read[kind.name] for kind in KINDS if kind in found},
         warnings=log.warnings(),
         warning_count=log.total,
+        favourites=builder.favourites,
+        lists=lists,
     )
 
 

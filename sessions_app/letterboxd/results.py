@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -68,3 +68,7 @@ class ParsedExport:
     rows_read: dict[str, int]  # kind ("watched", "diary", ...) -> data rows read
     warnings: list[ExportWarning]  # aggregated: one per kind of problem and file
     warning_count: int  # problems met before aggregation (312 bad dates count 312)
+    # profile.csv's "Favorite Films": film URIs, in the profile's order (at most four).
+    favourites: list[str] = field(default_factory=list)
+    # The member's lists, summed up (`lists.summarise`): count, longest, films on most lists.
+    lists: dict = field(default_factory=dict)

@@ -148,3 +148,7 @@ def _cell_too_long(label: str, line: int) -> ExportTooLarge:
         f"{label} has a cell longer than {_FIELD_SIZE_LIMIT:,} characters (near line {line:,}), "
         "more than we read in one cell. Upload the file as Letterboxd exported it."
     )
+
+
+# The line reader with its length cap, for the list files' own reader (`lists`).
+lines_of = _lines

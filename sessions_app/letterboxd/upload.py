@@ -13,6 +13,7 @@ from .archive import ZIP_MAGIC, UnzipBudget, read_export_members
 from .decoding import describe_bytes, detect_encoding, open_text
 from .errors import ExportError, ExportTooLarge
 from .kinds import (
+    LIST,
     LIST_FILE,
     WATCH_KINDS,
     WATCHLIST,
@@ -51,8 +52,10 @@ def collect_export_files(
     limits: Limits,
     log: WarningLog,
     closing: contextlib.ExitStack,
+    lists: list[tuple[str, Source]] | None = None,
 ) -> dict[Kind, ExportFile]:
-    """The export files uploaded, by kind; ZIPs they came in stay open in `closing`."""
+    """The export files uploaded, by kind; ZIPs they came in stay open in `closing`. The
+    member's list files in a ZIP are appended to `lists` (label, file), unread."""
     if not files:
         raise ExportError(f"No file was uploaded. {_NOT_AN_EXPORT}")
     if len(files) > limits.max_files:
@@ -81,6 +84,10 @@ def collect_export_files(
             for member in read_export_members(label, source.file, budget, closing):
                 # Inside a ZIP an empty file is just an empty list, not a mistake to report.
                 if member.source.is_blank():
+                    continue
+                if member.kind is LIST:
+                    if lists is not None:
+                        lists.append((split_member_path(member.path)[-1], member.source))
                     continue
                 path = member.kind.filename
                 codec = detect_encoding(path, member.source, log)

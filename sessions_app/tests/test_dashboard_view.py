@@ -38,6 +38,8 @@ CHARTS = {
     "runtimes",
     "box_office",
     "popularity",
+    "tags_used",
+    "tags_rated",
 }
 
 
@@ -107,9 +109,13 @@ def test_every_chart_has_its_data_and_a_canvas_with_a_table(client, session):
     content = response.content.decode()
 
     assert set(chart_data(response)) == CHARTS
-    for name in CHARTS - {"rating_vs_tmdb", "genres_rated", "directors_rated", "actors_rated"}:
+    no_data = {"rating_vs_tmdb", "genres_rated", "directors_rated", "actors_rated", "tags_used"}
+    for name in CHARTS - no_data - {"tags_rated"}:
         assert f'data-chart="{name}"' in content, name
-    assert content.count('<details class="chart-table">') == content.count("data-chart=")
+    # Every chart, and every row of posters, has its table.
+    assert content.count('<details class="chart-table">') == content.count(
+        "data-chart="
+    ) + content.count('<ol class="film-grid"')
 
 
 def test_a_chart_without_data_says_so_instead_of_drawing_nothing(client):
@@ -165,7 +171,8 @@ def test_the_dashboard_of_a_big_session_costs_a_bounded_number_of_queries(
     client, django_assert_max_num_queries
 ):
     session = make_big_session(n_films=600, n_viewings=900)
-    # Session, progress counts, films to check, films, viewings, the shown people's names.
+    # Session, progress counts, films to check, films (with their posters and tags), viewings,
+    # the shown people's names and faces.
     with django_assert_max_num_queries(6):
         assert client.get(f"/s/{session.pk}/").status_code == 200
     # Cached: the session, the progress counts and the films to check only.

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 from django.core.cache import cache
+from django.test import override_settings
 
 from movies.models import Movie
 from movies.tests.factories import make_film, make_session, make_tmdb
@@ -29,7 +30,9 @@ def session():
         year=1962,
         rating=4.5,
         watched=[date(2023, 1, 1)],
-        tmdb=make_tmdb(genres=["Drama"], directors=[VARDA], runtime=90),
+        tmdb=make_tmdb(
+            genres=["Drama"], directors=[VARDA], runtime=90, poster_path="/cleo5to7.jpg"
+        ),
     )
     make_film(
         session,
@@ -50,7 +53,11 @@ def session():
 
 
 def names(response) -> list[str]:
-    cells = re.findall(r'<td class="film-name">(?:<a [^>]*>)?([^<]+)', response.content.decode())
+    # A cell starts with the film's poster (or its empty box), then its name.
+    cells = re.findall(
+        r'<td class="film-name">(?:<img [^>]*>|<span [^>]*></span>)?(?:<a [^>]*>)?([^<]+)',
+        response.content.decode(),
+    )
     return [cell.strip() for cell in cells]
 
 
@@ -377,3 +384,18 @@ def test_the_table_escapes_what_the_filters_were_given(client, session):
     content = films(client, session, q=attack, director=attack, actor=attack).content.decode()
     assert "<script>alert(1)</script>" not in content
     assert "&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in content
+
+
+def test_each_row_shows_the_films_poster_lazily_with_its_size_set(client, session):
+    body = films(client, session).content.decode()
+    poster = re.search(r'<img [^>]*src="https://image.tmdb.org/t/p/w92/cleo5to7.jpg"[^>]*>', body)
+    assert poster, body
+    assert 'loading="lazy"' in poster[0] and 'width="30" height="45"' in poster[0]
+    # A film without a poster (or without TMDB data) keeps an empty box of the same size.
+    assert body.count('class="poster poster-row poster-none"') == 3
+
+
+@override_settings(TMDB_IMAGES=False)
+def test_with_images_off_the_table_has_no_image_at_all(client, session):
+    body = films(client, session).content.decode()
+    assert "<img" not in body and "image.tmdb.org" not in body

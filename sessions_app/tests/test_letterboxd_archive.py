@@ -95,11 +95,10 @@ def test_files_under_deleted_and_orphaned_are_ignored() -> None:
     assert export.files == ["watched.csv"]
 
 
-def test_lists_comments_other_likes_and_mac_resource_forks_are_never_read() -> None:
+def test_comments_other_likes_and_mac_resource_forks_are_never_read() -> None:
     # Binary content: reading any of these would refuse the upload.
     files = {
         "watched.csv": WATCHED_CSV,
-        "lists/best-of-2024.csv": PNG_BYTES,
         "comments.csv": PNG_BYTES,
         "likes/lists.csv": PNG_BYTES,
         "likes/reviews.csv": PNG_BYTES,
@@ -434,3 +433,54 @@ def test_member_needing_a_newer_zip_version_is_refused() -> None:
     error = refusal([("export.zip", bytes(data))])
 
     assert error.message.startswith("export.zip was compressed with a method we cannot read.")
+
+
+def list_csv(name: str, films: list[tuple[str, str, str]]) -> bytes:
+    rows = "".join(f"{i},{n},{y},{u},\n" for i, (n, y, u) in enumerate(films, start=1))
+    return (
+        "Letterboxd list export v7\nDate,Name,Tags,URL,Description\n"
+        f'2021-11-06,"{name}","best, rewatchable",https://boxd.it/list1,"Two\nlines."\n'
+        "\nPosition,Name,Year,URL,Description\n" + rows
+    ).encode()
+
+
+def test_the_members_lists_are_summed_up_count_longest_and_films_on_most_lists() -> None:
+    heat, alien, jaws = (
+        ("Heat", "1995", "https://boxd.it/heat"),
+        ("Alien", "1979", "https://boxd.it/alien"),
+        ("Jaws", "1975", "https://boxd.it/jaws"),
+    )
+    files = {
+        "watched.csv": WATCHED_CSV,
+        "lists/favourites.csv": list_csv("My <b>Favourites</b>", [heat, alien, jaws]),
+        "lists/nineties.csv": list_csv("Nineties", [heat]),
+        "lists/scary.csv": list_csv("Scary", [alien, jaws, alien]),
+        "deleted/lists/old.csv": list_csv("Deleted", [heat]),
+        "lists/broken.csv": PNG_BYTES,
+    }
+
+    export = parse_export([("export.zip", make_export_zip(files))])
+
+    lists = export.lists
+    assert (lists["count"], lists["films"]) == (3, 7)
+    assert lists["longest"] == [
+        {"name": "My <b>Favourites</b>", "size": 3},
+        {"name": "Scary", "size": 3},
+        {"name": "Nineties", "size": 1},
+    ]
+    # A film listed twice in one list counts once for it.
+    assert [(f["name"], f["year"], f["lists"]) for f in lists["most_listed"]] == [
+        ("Alien", 1979, 2),
+        ("Heat", 1995, 2),
+        ("Jaws", 1975, 2),
+    ]
+    assert any(
+        "broken.csv could not be read as a Letterboxd list" in str(w) for w in export.warnings
+    )
+    # Lists are no film files: the films are watched.csv's.
+    assert export.files == ["watched.csv"]
+
+
+def test_an_export_without_lists_sums_up_none() -> None:
+    export = parse_export([("export.zip", make_export_zip({"watched.csv": WATCHED_CSV}))])
+    assert export.lists == {"count": 0, "films": 0, "longest": [], "most_listed": []}

@@ -341,6 +341,36 @@ def test_profile_gives_the_username() -> None:
     assert export.username == "alice"
 
 
+def test_profile_gives_the_four_favourite_films_in_order() -> None:
+    favourites = (
+        "https://boxd.it/2b0k, https://boxd.it/29Hk,https://boxd.it/2b0k,"
+        " javascript:alert(1), https://evil.example/film/x/, https://boxd.it/1ZCy,"
+        " https://boxd.it/9xyz, https://boxd.it/fifth"
+    )
+    row = ["2018-03-01", "alice", "", "", "", "", "", "", "", favourites]
+    profile = csv_bytes(PROFILE_HEADER, [row])
+
+    export = parse_export([watched(film_row("Heat", "1995", "u:heat")), ("profile.csv", profile)])
+
+    # Each once, only Letterboxd's film URIs, at most the four a profile shows.
+    assert export.favourites == [
+        "https://boxd.it/2b0k",
+        "https://boxd.it/29Hk",
+        "https://boxd.it/1ZCy",
+        "https://boxd.it/9xyz",
+    ]
+
+
+def test_a_profile_without_favourites_or_their_column_gives_none() -> None:
+    empty = csv_bytes(PROFILE_HEADER, [["2018-03-01", "alice", "", "", "", "", "", "", "", ""]])
+    old = csv_bytes(PROFILE_HEADER[:5], [["2018-03-01", "alice", "", "", "a@example.com"]])
+    for profile in (empty, old):
+        export = parse_export(
+            [watched(film_row("Heat", "1995", "u:heat")), ("profile.csv", profile)]
+        )
+        assert export.favourites == []
+
+
 def test_invalid_ratings_are_left_out_with_one_aggregated_warning() -> None:
     rows = [diary_row("Heat", "1995", f"e{i}", rating=r) for i, r in enumerate(["7", "0", "2.3"])]
 

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
 
 from sessions_app.models import UploadSession
 from sessions_app.tests.export_factory import csv_bytes, make_export_zip
@@ -110,3 +111,8 @@ def test_the_upload_fields_descriptions_exist(client):
         assert described_by, content
         for element_id in described_by.group(1).split():
             assert f'id="{element_id}"' in content, element_id
+
+
+@override_settings(TMDB_IMAGES=False)
+def test_with_images_off_the_home_page_does_not_name_tmdbs_image_server(client):
+    assert "image.tmdb.org" not in client.get("/").content.decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 
@@ -153,3 +154,27 @@ def test_the_share_page_does_not_show_the_watchlist(client):
     html = client.get(f"/share/{session.share_token}/").content.decode()
 
     assert 'id="watchlist"' not in html and "Jeanne Dielman" not in html
+
+
+def test_the_watchlists_genres_and_decades_are_charts_with_their_tables(client):
+    session = with_watchlist()
+    make_film(session, "Seen", rating=4, watched=[date(2024, 1, 1)])
+    listed(session, "Vagabond", added_on=date(2020, 1, 1), year=1985, tmdb=make_tmdb())
+    listed(session, "Jeanne Dielman", added_on=date(2019, 5, 1), year=1975)
+
+    html = client.get(f"/s/{session.pk}/").content.decode()
+
+    section = html[html.index('id="watchlist"') :]
+    for key in ("watchlist_genres", "watchlist_decades"):
+        chart = re.search(
+            rf'<figure class="chart-card[^"]*" id="chart-{key}">.*?</figure>', section, re.S
+        )
+        assert chart, key
+        assert f'data-chart="{key}"' in chart[0] and "Show as a table" in chart[0]
+    data = json.loads(
+        re.search(
+            r'<script id="watchlist-chart-data" type="application/json">(.*?)</script>', html
+        )[1]
+    )
+    assert data["watchlist_decades"] == {"labels": ["1970s", "1980s"], "values": [1, 1]}
+    assert data["watchlist_genres"] == {"labels": ["Drama"], "values": [1]}

@@ -29,6 +29,12 @@
     runtimes: { color: BLUE, label: "Films" },
     box_office: { horizontal: true, money: true },
     popularity: { color: ORANGE, label: "Films" },
+    tags_used: { horizontal: true, color: ORANGE, label: "Films" },
+    tags_rated: { horizontal: true, color: GREEN, label: "Average rating", max: 5 },
+    watchlist_genres: { horizontal: true, color: BLUE, label: "Films" },
+    watchlist_decades: { color: ORANGE, label: "Films" },
+    lists_sizes: { horizontal: true, color: BLUE, label: "Films" },
+    lists_films: { horizontal: true, color: ORANGE, label: "Lists" },
   };
 
   // Lines a label of a horizontal chart may take.
@@ -169,10 +175,21 @@
     };
   }
 
+  // Every section's chart data: the statistics' (#chart-data) and those of the sections
+  // outside them (the watchlist's, the tags' and lists'), each in a JSON block of its own.
+  function chartData() {
+    var charts = {};
+    document.querySelectorAll('script[type="application/json"][id$="chart-data"]').forEach(
+      function (script) {
+        Object.assign(charts, JSON.parse(script.textContent));
+      },
+    );
+    return charts;
+  }
+
   function draw(root) {
-    var script = root.querySelector("#chart-data") || document.getElementById("chart-data");
-    if (!script || !window.Chart) return;
-    var charts = JSON.parse(script.textContent);
+    if (!window.Chart) return;
+    var charts = chartData();
     drawn.forEach(function (chart) {
       chart.destroy();
     });
@@ -205,7 +222,8 @@
     document.body.addEventListener("htmx:afterSwap", function (event) {
       if (event.detail.target && event.detail.target.id === "stats") {
         animate = false;
-        draw(event.detail.target);
+        // Every chart is destroyed and drawn again, those outside the statistics too.
+        draw(document);
       }
     });
     // Chart.js follows its box with a ResizeObserver, but Chromium leaves the charts scrolled

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import os
 from pathlib import Path
 
@@ -37,6 +38,26 @@ def cdn_from_vendored_copy(page):
 
     page.route(CDN, fulfil)
     return page
+
+
+# A 1×1 PNG: what TMDB's image server "answers" in browser tests.
+PIXEL = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+)
+
+
+@pytest.fixture(autouse=True)
+def _no_tmdb_images(request):
+    """No browser test reaches TMDB's image server: pages show posters (the fake TMDB answers
+    with image paths), and each is answered here. A test that routes it itself comes later and
+    wins."""
+    if "page" in request.fixturenames:
+        request.getfixturevalue("page").route(
+            "https://image.tmdb.org/**",
+            lambda route: route.fulfill(
+                status=200, body=PIXEL, headers={"content-type": "image/png"}
+            ),
+        )
 
 
 @pytest.fixture
