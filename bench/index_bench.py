@@ -14,7 +14,7 @@ their original title, as in a member's export, but the held-out part keeps its h
    with 100 ms latency and 429 above 40 requests/s, as `bench/enrich_bench.py` runs it: on a
    fresh database without an index, then on another with the index loaded by the command.
 
-Floors (the issue's): with the index, on the held-out part, no fewer right and no more wrong
+Floors: with the index, on the held-out part, no fewer right and no more wrong
 than without (0 wrong); ≤ 1.3 requests a film on the whole export; the cold session in
 ≤ 0.7 × the time without the index, with no 429. Exits 1 when one is missed.
 
