@@ -105,7 +105,7 @@ class _SpacingLimiter:
 
     def acquire(self) -> float:
         start = self._clock()
-        for _ in range(MAX_RESERVATIONS):
+        for attempt in range(1, MAX_RESERVATIONS + 1):
             slot = self._reserve()
             remaining = slot - self._clock()
             if self.max_wait is not None and remaining > self.max_wait:
@@ -115,10 +115,14 @@ class _SpacingLimiter:
             now = self._clock()
             if now - slot <= self.tolerance:
                 return now - start
+            if attempt == MAX_RESERVATIONS:
+                # The last slot is used, late as it is, so it is not counted as given up:
+                # every request's slots are always one used plus `late_reservations` more.
+                logger.warning("rate limiter: woke late %d times in a row; sending", attempt)
+                return now - start
             with self._late_lock:
                 self.late_reservations += 1
-        logger.warning("rate limiter: woke late %d times in a row; sending", MAX_RESERVATIONS)
-        return self._clock() - start
+        raise AssertionError("unreachable: the last attempt always returns")
 
 
 class LocalRateLimiter(_SpacingLimiter):

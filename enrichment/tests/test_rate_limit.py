@@ -123,11 +123,20 @@ def test_a_limiter_that_wakes_late_gives_its_slot_up_and_reserves_again():
 def test_a_limiter_that_always_wakes_late_still_sends_in_the_end(caplog):
     clock = FakeClock(overruns=[0.03] * rate_limit.MAX_RESERVATIONS)
     limiter = _limiter(1000, clock)
-    limiter._reserve = lambda: clock.now + 0.001  # every slot lies ahead, and every wait overruns
+    reserved = []
+
+    def reserve():  # every slot lies ahead, and every wait overruns
+        reserved.append(clock.now + 0.001)
+        return reserved[-1]
+
+    limiter._reserve = reserve
 
     limiter.acquire()
 
-    assert limiter.late_reservations == rate_limit.MAX_RESERVATIONS
+    # The last slot goes out late rather than never; the ones before it were given up.
+    assert len(reserved) == rate_limit.MAX_RESERVATIONS
+    assert limiter.late_reservations == rate_limit.MAX_RESERVATIONS - 1
+    assert len(reserved) == 1 + limiter.late_reservations  # what the shared-limiter tests count
     assert len(clock.sleeps) == rate_limit.MAX_RESERVATIONS
     assert "woke late" in caplog.text
 
