@@ -1,6 +1,6 @@
 # The common jobs. `make run` and `make test` work from a fresh clone.
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev migrate run serve nginx-installed test test-fast test-browser test-postgres lint format bench bench-abuse
+.PHONY: help install install-dev migrate run serve cluster nginx-installed test test-fast test-browser test-postgres lint format bench bench-abuse
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -19,6 +19,7 @@ NGINX_PATH := $$PATH:/usr/sbin
 help:
 	@echo "make run            install, migrate, start web + worker on http://$(WEB_BIND)"
 	@echo "make serve          the same behind nginx (installed if missing) on http://$(SERVE_BIND)"
+	@echo "make cluster        nginx -> 2 web nodes + 3 worker nodes on PostgreSQL and Redis, on this machine"
 	@echo "make test           install test deps and run the whole suite (SQLite)"
 	@echo "make test-fast      the inner loop: no end-to-end (slow) or browser tests"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
@@ -85,6 +86,18 @@ serve: nginx-installed migrate
 		'import sys, honcho.command, honcho.manager; honcho.manager.KILL_WAIT = 60; sys.argv[0] = "honcho"; honcho.command.main()' \
 		start -f deploy/Procfile.serve; \
 	status=$$?; if [ $$status -eq 130 ]; then exit 0; fi; exit $$status
+
+# Several nodes on this one machine, as on several (deploy/cluster.py; README "Scaling"): a
+# local PostgreSQL database and Redis unless DATABASE_URL and REDIS_URL name others.
+CLUSTER_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/letterboxd_stats
+CLUSTER_REDIS_URL ?= redis://127.0.0.1:6379/0
+WEB_NODES ?= 2
+WORKER_NODES ?= 3
+cluster: nginx-installed install
+	@PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" \
+	DATABASE_URL=$${DATABASE_URL:-$(CLUSTER_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(CLUSTER_REDIS_URL)} \
+	$(PY) deploy/cluster.py --web $(WEB_NODES) --workers $(WORKER_NODES) --listen $(SERVE_BIND) \
+		--run-dir $(RUN_DIR)/cluster
 
 # nginx comes from the system's packages: installed here when root on Debian, else explained.
 nginx-installed:

@@ -65,6 +65,14 @@ def postgres_server() -> None:
 
 
 @pytest.fixture(scope="session")
+def redis_server() -> None:
+    """A Redis server (REDIS_URL's, or this machine's 127.0.0.1:6379) for the multi-node runs."""
+    from tests.e2e.harness import redis_missing
+
+    require_service(redis_missing())
+
+
+@pytest.fixture(scope="session")
 def nginx_installed() -> None:
     """Debian's nginx, which the end-to-end runs of the production front start themselves."""
     from tests.e2e.harness import nginx_missing

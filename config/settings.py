@@ -261,10 +261,14 @@ HEALTH_MAX_QUEUE_AGE = env.int("HEALTH_MAX_QUEUE_AGE", default=600)
 # see it: behind our proxy with BEHIND_PROXY, the forwarded one); anyone else gets a 404.
 METRICS_ALLOWED_IPS = env.list("METRICS_ALLOWED_IPS", default=["127.0.0.1", "::1"])
 
+# The node a log line comes from, when several web and worker nodes log to one place
+# (deploy/cluster.py and deploy/systemd/ name them web-1, worker-2, …).
+NODE_NAME = env("NODE_NAME", default="")
+_node = f"[{NODE_NAME.replace('%', '%%')}] " if NODE_NAME else ""
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "formatters": {"plain": {"format": f"%(asctime)s {_node}%(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},

@@ -1,7 +1,7 @@
 """Write run/nginx.conf (and the front's error pages) from deploy/nginx.conf.
 
     python deploy/render_nginx.py [--listen 127.0.0.1:8080] [--upstream unix:run/gunicorn.sock]
-                                  [--run-dir run]
+                                  [--upstream 127.0.0.1:8102 ...] [--run-dir run]
 
 The body caps and the 413 message come from the app's own settings (environment and .env), so
 nginx refuses exactly what the app would. The front's limits come from the environment:
@@ -98,13 +98,24 @@ def error_pages(retry_after: int, too_large: str) -> dict[str, tuple[str, str]]:
     }
 
 
-def render(listen: str, upstream: str, run_dir: Path) -> Path:
+def upstream_servers(upstreams: list[str]) -> str:
+    """The `server` lines of the upstream block: one per gunicorn (a unix socket or host:port)."""
+    if not upstreams:
+        raise SystemExit("render_nginx: at least one --upstream is needed")
+    for upstream in upstreams:
+        if not upstream or any(c in upstream for c in " ;{}\n"):
+            raise SystemExit(f"render_nginx: {upstream!r} is not an address like 127.0.0.1:8101")
+    # With several, a node that fails is skipped for fail_timeout; alone, nginx ignores that.
+    return "\n".join(f"        server {u} max_fails=1 fail_timeout=10s;" for u in upstreams)
+
+
+def render(listen: str, upstream: str | list[str], run_dir: Path) -> Path:
     upload_rate = os.environ.get("NGINX_UPLOAD_RATE", DEFAULT_UPLOAD_RATE)
     retry_after = retry_after_seconds(upload_rate)
     app = app_settings()
     values = {
         "LISTEN": listen,
-        "UPSTREAM": upstream,
+        "UPSTREAM_SERVERS": upstream_servers([upstream] if isinstance(upstream, str) else upstream),
         "RUN_DIR": str(run_dir),
         "STATIC_ROOT": str(app.static_root),
         "UPLOAD_RATE": upload_rate,
@@ -136,13 +147,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--listen", default="127.0.0.1:8080", help="address nginx listens on")
     parser.add_argument(
-        "--upstream", default=None, help="gunicorn's bind (default: unix:RUN_DIR/gunicorn.sock)"
+        "--upstream",
+        action="append",
+        default=[],
+        help="a gunicorn's bind; repeat it for several web nodes "
+        "(default: unix:RUN_DIR/gunicorn.sock)",
     )
     parser.add_argument("--run-dir", type=Path, default=ROOT / "run")
     args = parser.parse_args()
     run_dir = args.run_dir.resolve()
-    upstream = args.upstream or f"unix:{run_dir / 'gunicorn.sock'}"
-    print(render(args.listen, upstream, run_dir))
+    upstreams = args.upstream or [f"unix:{run_dir / 'gunicorn.sock'}"]
+    print(render(args.listen, upstreams, run_dir))
 
 
 if __name__ == "__main__":

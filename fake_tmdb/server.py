@@ -94,11 +94,14 @@ class Stats:
     def reset(self) -> None:
         with self._lock:
             self._arrivals: deque[float] = deque()
+            self._arrivals_10s: deque[float] = deque()
             self.total_requests = 0
             self.by_endpoint: Counter[str] = Counter()
             self.served_by_endpoint: Counter[str] = Counter()  # answered 200: work done
             self.by_status: Counter[int] = Counter()
             self.max_requests_in_1s = 0
+            # Over ten seconds a rate shows whatever the bunching within each second.
+            self.max_requests_in_10s = 0
             self.resets = 0
             self.hangs = 0
             # Successful details answers per (kind, id): a client that lost none of its work
@@ -114,6 +117,10 @@ class Stats:
             while self._arrivals and self._arrivals[0] <= now - 1.0:
                 self._arrivals.popleft()
             window = len(self._arrivals)
+            self._arrivals_10s.append(now)
+            while self._arrivals_10s and self._arrivals_10s[0] <= now - 10.0:
+                self._arrivals_10s.popleft()
+            self.max_requests_in_10s = max(self.max_requests_in_10s, len(self._arrivals_10s))
             self.total_requests += 1
             self.by_endpoint[endpoint] += 1
             self.max_requests_in_1s = max(self.max_requests_in_1s, window)
@@ -143,6 +150,7 @@ class Stats:
                 "responses_429": self.by_status[429],
                 "responses_5xx": sum(v for k, v in self.by_status.items() if k >= 500),
                 "max_requests_in_1s": self.max_requests_in_1s,
+                "max_requests_in_10s": self.max_requests_in_10s,
                 "resets": self.resets,
                 "hangs": self.hangs,
                 "details_served": sum(len(times) for times in self.details_served.values()),

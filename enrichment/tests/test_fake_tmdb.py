@@ -334,6 +334,22 @@ def test_stats_count_requests_endpoints_peaks_and_429s(started: list[FakeTMDBSer
     assert stats["by_status"] == {"200": 4, "429": 2}
 
 
+def test_the_ten_second_peak_counts_what_arrived_within_ten_seconds(
+    started: list[FakeTMDBServer],
+) -> None:
+    clock = ManualClock()
+    url = _start(started, clock=clock)
+    with requests.Session() as session:
+        for step in (0.0, 4.0, 4.0, 1.5, 1.0):  # at 0, 4, 8, 9.5 and 10.5 s
+            clock.now += step
+            session.get(f"{url}/movie/949", params=KEY)
+        stats = session.get(f"{_root(url)}/__stats__").json()
+
+    # 0–9.5 s holds four; at 10.5 s the first has left the window: still four.
+    assert stats["max_requests_in_10s"] == 4
+    assert stats["max_requests_in_1s"] == 1  # no two within a second
+
+
 def test_reset_zeroes_the_stats(base_url: str) -> None:
     _get(f"{base_url}/movie/550", params=KEY)
 

@@ -104,3 +104,26 @@ def test_nginx_accepts_the_rendered_configuration(render_nginx, nginx_installed,
     )
 
     assert check.returncode == 0, check.stderr
+
+
+def test_several_web_nodes_become_one_upstream_nginx_accepts(
+    render_nginx, nginx_installed, tmp_path
+):
+    nodes = ["127.0.0.1:8101", "127.0.0.1:8102"]
+    conf = render_nginx.render("127.0.0.1:8080", nodes, tmp_path).read_text()
+
+    upstream = re.search(r"upstream django \{(.*?)\}", conf, re.S).group(1)
+    assert re.findall(r"server (\S+) max_fails", upstream) == nodes
+    assert "least_conn;" in upstream
+    check = subprocess.run(
+        [nginx_binary(), "-t", "-e", "stderr", "-p", str(tmp_path), "-c", "nginx.conf"],
+        capture_output=True,
+        text=True,
+    )
+    assert check.returncode == 0, check.stderr
+
+
+@pytest.mark.parametrize("upstreams", [[], [""], ["127.0.0.1:8101; evil"], ["a b"]])
+def test_an_upstream_nginx_would_misread_is_refused(render_nginx, upstreams):
+    with pytest.raises(SystemExit):
+        render_nginx.upstream_servers(upstreams)

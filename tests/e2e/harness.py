@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PG_HOST = os.environ.get("PGHOST") or "127.0.0.1"
 PG_PORT = int(os.environ.get("PGPORT") or 5432)
 PG_ADMIN = f"postgres://postgres@{PG_HOST}:{PG_PORT}/{{name}}"
+REDIS_HOST = os.environ.get("REDIS_HOST") or "127.0.0.1"
+REDIS_PORT = int(os.environ.get("REDIS_PORT") or 6379)
 
 
 def free_port() -> int:
@@ -60,6 +62,35 @@ def postgres_missing() -> str | None:
     except OSError:
         return f"no PostgreSQL server answers at {PG_HOST}:{PG_PORT} (PGHOST, PGPORT)"
     return None
+
+
+def redis_missing() -> str | None:
+    """Why `fresh_redis()` cannot work on this machine, or None when it can."""
+    import redis
+
+    try:
+        redis.Redis(host=REDIS_HOST, port=REDIS_PORT, socket_connect_timeout=2).ping()
+    except redis.RedisError:
+        return f"no Redis server answers at {REDIS_HOST}:{REDIS_PORT}"
+    return None
+
+
+@contextlib.contextmanager
+def fresh_redis() -> Iterator[str]:
+    """Yield the URL of an empty Redis database (one of 1–15, not the default 0), emptied after.
+
+    A run of its own cannot share it: the keys of the run are those under this URL."""
+    import random
+
+    import redis
+
+    number = random.randint(1, 15)  # spreading runs, not a secret
+    url = f"redis://{REDIS_HOST}:{REDIS_PORT}/{number}"
+    redis.from_url(url).flushdb()
+    try:
+        yield url
+    finally:
+        redis.from_url(url).flushdb()
 
 
 @contextlib.contextmanager
@@ -293,3 +324,49 @@ def synthetic_films(count: int, start: int = 1) -> list[tuple[str, int]]:
     return [
         (film.title, film.year) for film in (synthetic_film(n) for n in range(start, start + count))
     ]
+
+
+def deploy_cluster():
+    """deploy/cluster.py, a script rather than a package, loaded from its file (registered in
+    sys.modules while it runs, as its dataclasses need)."""
+    import importlib.util
+
+    if "deploy_cluster" in sys.modules:
+        return sys.modules["deploy_cluster"]
+    spec = importlib.util.spec_from_file_location("deploy_cluster", ROOT / "deploy/cluster.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["deploy_cluster"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@contextlib.contextmanager
+def running_cluster(
+    database_url: str, redis_url: str, tmdb_url: str, **settings: str | int | float
+) -> Iterator:
+    """A deploy/cluster.py `Cluster` prepared on a fresh database and Redis (no node started
+    yet; `cluster.start(web, workers)` starts them), stopped after."""
+    with tempfile.TemporaryDirectory(prefix="lbx-cluster-") as tmp:
+        env = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "REDIS_URL": redis_url,
+            "TMDB_API_URL": tmdb_url,
+            "SECRET_KEY": "e2e-secret-key-not-for-production-use-0123456789",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "LOG_LEVEL": "INFO",
+            "PYTHONUNBUFFERED": "1",
+            "STATIC_ROOT": str(Path(tmp) / "static"),
+        }
+        env.update({key: str(value) for key, value in settings.items()})
+        # nginx's workers (nobody, when root) read the static files and pages under it.
+        Path(tmp).chmod(0o755)
+        cluster = deploy_cluster().Cluster(
+            env=env, run_dir=Path(tmp) / "run", listen=f"127.0.0.1:{free_port()}"
+        )
+        cluster.prepare()
+        try:
+            yield cluster
+        finally:
+            cluster.stop()
