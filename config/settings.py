@@ -174,6 +174,9 @@ BEHIND_PROXY = env.bool("BEHIND_PROXY", default=False)
 # TMDB
 TMDB_API_KEY = env("TMDB_API_KEY", default="")
 TMDB_API_URL = env("TMDB_API_URL", default="https://api.themoviedb.org/3")
+# A progress poll's counts may be this old (sessions_app.polls): one poll a second per session
+# counts the films, the others read what it found. 0 counts at every poll.
+POLL_SNAPSHOT_SECONDS = env.float("POLL_SNAPSHOT_SECONDS", default=1.0)
 TMDB_MAX_RPS = env.float("TMDB_MAX_RPS", default=40.0)
 TMDB_CONNECT_TIMEOUT = env.float("TMDB_CONNECT_TIMEOUT", default=5.0)
 TMDB_READ_TIMEOUT = env.float("TMDB_READ_TIMEOUT", default=10.0)

@@ -23,12 +23,16 @@ threads = int(os.environ.get("WEB_THREADS", 4))
 # proxy_read_timeout is the same, so neither gives up on a request the other still serves.
 timeout = 120
 graceful_timeout = 30
-# nginx opens a connection per request; nothing waits on keep-alive.
-keepalive = 2
+# nginx keeps its connections here open for reuse for 60 s (deploy/nginx.conf); hold them a
+# little longer, so that gunicorn never closes one as nginx sends on it. An idle kept
+# connection waits in gthread's poller, not in a thread.
+keepalive = 75
 # A process that parsed a large export keeps the memory it grew to; recycling it now and then
-# gives that back. The jitter keeps workers from restarting together.
-max_requests = 1000
-max_requests_jitter = 100
+# gives that back. The jitter keeps workers from restarting together. Not too often: a new
+# worker imports Django again (~1 s of CPU here), and with every dashboard polling, 1,000
+# requests came round every ten seconds (bench/load_bench.py).
+max_requests = 20000
+max_requests_jitter = 2000
 
 # Only nginx speaks to gunicorn (a unix socket, or loopback), and nginx sets
 # X-Forwarded-Proto itself: trust that header from it, and no other scheme header at all, so a

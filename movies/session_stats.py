@@ -322,6 +322,14 @@ def session_stats(session: SessionLike, year: int | None = None) -> dict[str, An
     return _cached(session, stats_cache_key(session, year), lambda: compute_stats(session.pk, year))
 
 
+def session_summary(session: SessionLike) -> dict[str, Any]:
+    """What the dashboard says beside the statistics (`MovieQuerySet.summary`: films to check,
+    liked but unwatched), counted once per version of the session's films."""
+    key = f"session-summary:{session.pk}:{session.stats_version}"
+    films = Movie.objects.filter(session_id=session.pk).films()
+    return _cached(session, key, films.summary)
+
+
 def session_film_filters(session: SessionLike) -> dict[str, Any]:
     """The choices of a session's films-table filters (see `movies.stats.film_filters`)."""
     key = f"film-filters:{session.pk}:{session.stats_version}"

@@ -6,6 +6,7 @@ every error is `{"error": "…"}` with a 4xx status.
 
 from __future__ import annotations
 
+import time
 from uuid import UUID
 
 from django.core.paginator import Paginator
@@ -22,6 +23,7 @@ from sessions_app.forms import (
 from sessions_app.http import client_key, json_error, json_methods
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
+from sessions_app.polls import poll_snapshot
 from sessions_app.queue import retry_failed_films
 
 DEFAULT_PAGE_SIZE = 50
@@ -76,11 +78,11 @@ def session_detail(request: HttpRequest, session_id: UUID) -> JsonResponse:
 @never_cache
 @json_methods("GET")
 def session_status(request: HttpRequest, session_id: UUID) -> JsonResponse:
-    session = _session_or_none(session_id)
-    if session is None:
+    # The same snapshot as the dashboard's progress bar, so the two never disagree.
+    snapshot = poll_snapshot(session_id, time.time())
+    if snapshot is None:
         return json_error(NO_SUCH_SESSION, status=404)
-    # The same counts as the dashboard's progress bar, so the two never disagree.
-    return JsonResponse(session.to_dict())
+    return JsonResponse(snapshot.session.to_dict(progress=snapshot.progress))
 
 
 @never_cache

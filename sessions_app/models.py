@@ -332,10 +332,11 @@ class UploadSession(models.Model):
         cache.set(key, pace, PACE_CACHE_SECONDS)
         return progress.with_pace(pace, now)
 
-    def to_dict(self, *, detail: bool = False) -> dict[str, Any]:
+    def to_dict(self, *, detail: bool = False, progress: Progress | None = None) -> dict[str, Any]:
         """The session as the JSON API shows it (field names are a public contract): its
-        status and counts, and with `detail` its timestamps and what the upload held."""
-        progress = self.progress()
+        status and counts (`progress`, or counted now), and with `detail` its timestamps and
+        what the upload held."""
+        progress = progress or self.progress()
         body: dict[str, Any] = {
             "session_id": str(self.pk),
             "status": self.status,

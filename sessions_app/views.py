@@ -16,6 +16,7 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.http import (
+    Http404,
     HttpRequest,
     HttpResponse,
     HttpResponseBadRequest,
@@ -35,6 +36,7 @@ from movies.session_stats import (
     letterboxd_favourites,
     session_film_filters,
     session_stats,
+    session_summary,
 )
 from movies.share_image import SHAPES
 from movies.watchlist import watchlist_section
@@ -43,6 +45,8 @@ from sessions_app.forms import UploadForm, too_large_message, too_many_uploads_m
 from sessions_app.http import HttpResponseSeeOther, client_key, get_session_or_404, json_error
 from sessions_app.importing import create_session_from_export
 from sessions_app.models import UploadSession
+from sessions_app.polls import forget as forget_poll_snapshot
+from sessions_app.polls import live_progress, poll_snapshot
 from sessions_app.progress import Progress
 from sessions_app.queue import look_up_watchlist, retry_failed_films
 
@@ -113,7 +117,7 @@ def stats_context(
     """What the statistics part of a dashboard shows; `films_url` is the films table its
     rankings link to (the owner's, or the share link's)."""
     stats = session_stats(session, year)
-    summary = session.films.summary()
+    summary = session_summary(session)
     tables = {
         name: list(
             zip(stats["charts"][name]["labels"], stats["charts"][name]["values"], strict=True)
@@ -206,7 +210,7 @@ def dashboard(request: HttpRequest, session_id: UUID) -> HttpResponse:
     session = get_session_or_404(session_id)
     year_form, year = selected_year(request)
     now = time.time()
-    progress = session.live_progress(now)
+    progress = live_progress(session, now)
     share_path = session.get_share_url()
     # Without a watchlist in the upload, the section costs no query.
     wl = watchlist_section(session) if session.has_watchlist else None
@@ -260,9 +264,11 @@ def progress(request: HttpRequest, session_id: UUID) -> HttpResponse:
     if not poll.is_valid():
         field, errors = next(iter(poll.errors.items()))
         return HttpResponseBadRequest(f"{field}: {errors[0]}")
-    session = get_session_or_404(session_id)
     now = time.time()
-    progress = session.live_progress(now)
+    snapshot = poll_snapshot(session_id, now)
+    if snapshot is None:
+        raise Http404(api.NO_SUCH_SESSION)
+    session, progress = snapshot.session, snapshot.progress
     shown, shown_at = poll.cleaned_data["shown"], poll.cleaned_data["at"]
     # The end always redraws: what the page says under its figures ("still arriving") changes
     # then, even when the last films brought no new figure.
@@ -421,6 +427,7 @@ def delete(request: HttpRequest, session_id: UUID) -> HttpResponse:
             request, "sessions_app/delete_confirm.html", {"session": session, "films": films}
         )
     session.delete()
+    forget_poll_snapshot(session_id)
     messages.success(
         request,
         ngettext(

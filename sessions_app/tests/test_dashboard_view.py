@@ -469,3 +469,22 @@ def test_a_year_in_review_says_what_its_likes_and_average_rating_are(client, ses
     assert "Letterboxd keeps one of each per film, not one per diary entry" in content
     assert "of 2024’s films, liked at any time" in content
     assert "of 3 rated films, as rated today" in content
+
+
+def test_the_statistics_are_drawn_once_per_version_of_the_films(client, django_assert_num_queries):
+    session = make_session(status=UploadSession.Status.COMPLETED)
+    film = make_film(session, "Cléo from 5 to 7", watched=[date(2024, 3, 1)], rating="4")
+    url = session.get_absolute_url()
+    first = client.get(url).content.decode()
+    # A change the worker, the check page and the admin would each follow with a bump.
+    Movie.objects.filter(pk=film.pk).update(name="Le Bonheur")
+
+    # The same version: the drawn statistics, the counts beside them and the progress card's
+    # snapshot all come from the cache: the session's row is the one query.
+    with django_assert_num_queries(1):
+        unchanged = client.get(url).content.decode()
+    session.bump_stats_version()
+    changed = client.get(url).content.decode()
+
+    assert "Cléo from 5 to 7" in first and "Le Bonheur" not in unchanged
+    assert "Le Bonheur" in changed
