@@ -100,6 +100,10 @@ def _plain_static_storage(request):
     settings = request.getfixturevalue("settings")
     # Each test starts with an empty cache of its own.
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # And none of the poll snapshots a process keeps in front of it (sessions_app.polls).
+    from sessions_app import polls
+
+    polls._LOCAL.clear()
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

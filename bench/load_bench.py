@@ -258,6 +258,20 @@ def cpu_seconds_by_node(cluster) -> dict[str, float]:
     return used
 
 
+def database_work(database_url: str) -> dict[str, int]:
+    """Transactions committed and rows written per table so far in the run's database."""
+    import psycopg
+
+    with psycopg.connect(database_url, autocommit=True) as connection:
+        commits = connection.execute(
+            "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"
+        ).fetchone()[0]
+        rows = connection.execute(
+            "SELECT relname, n_tup_ins + n_tup_upd + n_tup_del FROM pg_stat_user_tables"
+        ).fetchall()
+    return {"commits": commits, **{name: written for name, written in rows if written}}
+
+
 def build_big_session(env: dict[str, str]) -> str:
     code = (
         "import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings');"
@@ -356,9 +370,9 @@ def main() -> None:
             f"{args.web} web nodes + {args.workers} worker nodes on PostgreSQL and Redis; "
             f"{os.cpu_count()} CPUs"
         )
-        cpu_before = cpu_seconds_by_node(cluster)
+        cpu_before, db_before = cpu_seconds_by_node(cluster), database_work(database)
         duration, statuses = upload_and_poll(cluster, args, recorder)
-        cpu_after = cpu_seconds_by_node(cluster)
+        cpu_after, db_after = cpu_seconds_by_node(cluster), database_work(database)
         load_enriching = os.getloadavg()
         tmdb = requests.get(tmdb_url + "/__stats__", timeout=10).json()
         completed = sum(s["status"] == "completed" for s in statuses)
@@ -385,6 +399,13 @@ def main() -> None:
             name: (cpu_after.get(name, 0.0) - cpu_before.get(name, 0.0)) / duration
             for name in cpu_after
         }
+        written = {k: v - db_before.get(k, 0) for k, v in db_after.items()}
+        commits = written.pop("commits")
+        busiest = sorted(written.items(), key=lambda x: -x[1])[:5]
+        print(
+            f"   PostgreSQL: {commits / duration:.0f} commits/s; rows written/s: "
+            + ", ".join(f"{name} {n / duration:.0f}" for name, n in busiest)
+        )
         print(
             "   CPU cores busy: "
             + ", ".join(f"{n} {v:.2f}" for n, v in sorted(shares.items(), key=lambda x: -x[1]))

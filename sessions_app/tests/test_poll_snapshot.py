@@ -91,3 +91,27 @@ def test_a_deleted_session_is_gone_from_the_next_poll(enriching, client, setting
 
     assert client.get(progress_url, {"shown": 0, "at": 0}).status_code == 404
     assert client.get(f"/api/session/{enriching.pk}/status/").status_code == 404
+
+
+def test_a_process_reads_its_own_copy_before_the_shared_cache(enriching, settings):
+    from django.core.cache import cache
+
+    settings.POLL_SNAPSHOT_SECONDS = 60.0
+    now = time.time()
+    first = poll_snapshot(enriching.pk, now)
+    cache.clear()  # the shared copy gone: this process still has its own
+
+    assert poll_snapshot(enriching.pk, now + 1).taken_at == first.taken_at
+
+
+def test_another_process_finds_the_shared_copy(enriching, settings):
+    from sessions_app import polls
+
+    settings.POLL_SNAPSHOT_SECONDS = 60.0
+    now = time.time()
+    first = poll_snapshot(enriching.pk, now)
+    polls._LOCAL.clear()  # as a process that never polled this session
+    _settle_one(enriching)
+
+    assert poll_snapshot(enriching.pk, now + 1).taken_at == first.taken_at
+    assert str(enriching.pk) in polls._LOCAL  # kept for its next polls
