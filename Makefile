@@ -1,6 +1,6 @@
 # The common jobs. `make run` and `make test` work from a fresh clone.
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev migrate run serve cluster nginx-installed test test-fast test-browser test-postgres lint format bench bench-abuse
+.PHONY: help install install-dev migrate run serve cluster nginx-installed test test-fast test-browser test-postgres lint format bench bench-abuse bench-load
 
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -24,8 +24,9 @@ help:
 	@echo "make test-fast      the inner loop: no end-to-end (slow) or browser tests"
 	@echo "make test-postgres  the suite on PostgreSQL (DATABASE_URL or a local postgres)"
 	@echo "make lint           ruff check + format check + import layers (import-linter)"
-	@echo "make bench          the benchmarks under bench/ (all but the abuse bench)"
+	@echo "make bench          the benchmarks under bench/ (all but the abuse and load benches)"
 	@echo "make bench-abuse    the nginx front under attack (needs nginx, ~20 minutes)"
+	@echo "make bench-load     make cluster under uploads, polls and dashboard readers (~3 minutes)"
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -93,11 +94,14 @@ CLUSTER_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/letterboxd_stats
 CLUSTER_REDIS_URL ?= redis://127.0.0.1:6379/0
 WEB_NODES ?= 2
 WORKER_NODES ?= 3
+# Ctrl-C ends it cleanly and make exits 0, as for make run (see there).
 cluster: nginx-installed install
-	@PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" \
+	@if [ -t 0 ]; then set -m; fi; \
+	PATH="$(CURDIR)/$(VENV)/bin:$(NGINX_PATH)" \
 	DATABASE_URL=$${DATABASE_URL:-$(CLUSTER_DATABASE_URL)} REDIS_URL=$${REDIS_URL:-$(CLUSTER_REDIS_URL)} \
 	$(PY) deploy/cluster.py --web $(WEB_NODES) --workers $(WORKER_NODES) --listen $(SERVE_BIND) \
-		--run-dir $(RUN_DIR)/cluster
+		--run-dir $(RUN_DIR)/cluster; \
+	status=$$?; if [ $$status -eq 130 ]; then exit 0; fi; exit $$status
 
 # nginx comes from the system's packages: installed here when root on Debian, else explained.
 nginx-installed:
@@ -144,6 +148,11 @@ bench: install-dev
 	$(PY) bench/share_bench.py
 	$(PY) bench/watch_next_bench.py
 	$(PY) bench/export_variants.py
+	$(PY) bench/cache_sim.py
 
 bench-abuse: install-dev nginx-installed
 	$(PY) bench/abuse_bench.py
+
+# The multi-node topology under load (README "Scaling"): needs PostgreSQL and Redis, ~3 minutes.
+bench-load: install-dev nginx-installed
+	$(PY) bench/load_bench.py

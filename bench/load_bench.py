@@ -258,6 +258,12 @@ def cpu_seconds_by_node(cluster) -> dict[str, float]:
     return used
 
 
+def cpu_shares(before: dict[str, float], after: dict[str, float], duration: float) -> str:
+    """Where the CPU went: seconds of it per second of the run (2.0 is both cores busy)."""
+    shares = {name: (after[name] - before.get(name, 0.0)) / duration for name in after}
+    return ", ".join(f"{n} {v:.2f}" for n, v in sorted(shares.items(), key=lambda x: -x[1]))
+
+
 def database_work(database_url: str) -> dict[str, int]:
     """Transactions committed and rows written per table so far in the run's database."""
     import psycopg
@@ -394,11 +400,6 @@ def main() -> None:
             f"at most {tmdb['max_requests_in_1s']} in a second"
         )
         print(f"   load average: {' '.join(f'{x:.2f}' for x in load_enriching)}")
-        # Where the CPU went (seconds of it per second of the run; 2.0 is both cores).
-        shares = {
-            name: (cpu_after.get(name, 0.0) - cpu_before.get(name, 0.0)) / duration
-            for name in cpu_after
-        }
         written = {k: v - db_before.get(k, 0) for k, v in db_after.items()}
         commits = written.pop("commits")
         busiest = sorted(written.items(), key=lambda x: -x[1])[:5]
@@ -406,19 +407,19 @@ def main() -> None:
             f"   PostgreSQL: {commits / duration:.0f} commits/s; rows written/s: "
             + ", ".join(f"{name} {n / duration:.0f}" for name, n in busiest)
         )
-        print(
-            "   CPU cores busy: "
-            + ", ".join(f"{n} {v:.2f}" for n, v in sorted(shares.items(), key=lambda x: -x[1]))
-        )
+        print("   CPU cores busy:", cpu_shares(cpu_before, cpu_after, duration))
 
         session_id = build_big_session(cluster.env)
+        cpu_before = cpu_seconds_by_node(cluster)
         read_duration = read_dashboard(
             cluster, session_id, args.readers, args.read_seconds, recorder
         )
+        cpu_after = cpu_seconds_by_node(cluster)
         load_reading = os.getloadavg()
         print(f"\n2. a 10,000-film dashboard, {args.readers} readers, {read_duration:.0f} s")
         print("  ", recorder.report("dashboard", read_duration))
         print(f"   load average: {' '.join(f'{x:.2f}' for x in load_reading)}")
+        print("   CPU cores busy:", cpu_shares(cpu_before, cpu_after, read_duration))
 
     polls, dashboards = recorder.times.get("progress poll", []), recorder.times.get("dashboard", [])
     errors = sum(len(v) for v in recorder.errors.values())
