@@ -258,6 +258,18 @@ def cpu_seconds_by_node(cluster) -> dict[str, float]:
     return used
 
 
+def slots_given_up(cluster) -> str:
+    """The workers' TMDB slots given up for waking late, from /metrics (every node's)."""
+    try:
+        text = requests.get(cluster.base_url + "/metrics", timeout=30).text
+    except requests.RequestException as exc:
+        return f"? ({type(exc).__name__})"
+    for line in text.splitlines():
+        if line.startswith("letterboxd_tmdb_slots_given_up_total "):
+            return f"{float(line.split()[1]):.0f}"
+    return "?"
+
+
 def cpu_shares(before: dict[str, float], after: dict[str, float], duration: float) -> str:
     """Where the CPU went: seconds of it per second of the run (2.0 is both cores busy)."""
     shares = {name: (after[name] - before.get(name, 0.0)) / duration for name in after}
@@ -397,7 +409,8 @@ def main() -> None:
         )
         print(
             f"   TMDB: {tmdb['total_requests']} requests, {tmdb['responses_429']} answered 429, "
-            f"at most {tmdb['max_requests_in_1s']} in a second"
+            f"at most {tmdb['max_requests_in_1s']} in a second; "
+            f"{slots_given_up(cluster)} slots given up for waking late"
         )
         print(f"   load average: {' '.join(f'{x:.2f}' for x in load_enriching)}")
         written = {k: v - db_before.get(k, 0) for k, v in db_after.items()}

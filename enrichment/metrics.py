@@ -23,6 +23,12 @@ FILMS_SETTLED = Counter(
     ["state", "source"],
 )
 
+TMDB_SLOTS_GIVEN_UP = Counter(
+    "letterboxd_tmdb_slots_given_up",
+    "TMDB request slots a worker gave up for waking too late to use them (a busy machine): "
+    "each is a fraction of TMDB's rate left unused.",
+)
+
 OUTCOMES = ("ok", "rate_limited", "not_found", "client_error", "server_error", "network_error")
 for _outcome in OUTCOMES:  # every series exists from the start, at 0, so rate() sees the first
     TMDB_RESPONSES.labels(_outcome)
@@ -54,3 +60,7 @@ def count_settled(states: Iterable[str], written: int, source: str) -> None:
             FILMS_SETTLED.labels(str(state), source).inc(count)
     elif written:
         FILMS_SETTLED.labels("raced", source).inc(written)
+
+
+def count_slot_given_up() -> None:
+    TMDB_SLOTS_GIVEN_UP.inc()

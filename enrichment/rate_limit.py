@@ -85,6 +85,7 @@ class _SpacingLimiter:
         transit: float = TRANSIT_ALLOWANCE,
         sleep: Callable[[float], None] = time.sleep,
         max_wait: float | None = None,
+        on_late: Callable[[], object] | None = None,
     ) -> None:
         self.rps = rps
         self.tolerance = tolerance
@@ -95,6 +96,8 @@ class _SpacingLimiter:
         self.max_wait = max_wait
         self.late_reservations = 0  # slots given up for waking late, for diagnostics
         self._late_lock = threading.Lock()  # `+= 1` from many threads could lose counts
+        # Told of each slot given up (a metric: slots wasted are TMDB's rate not used).
+        self._on_late = on_late
 
     def _clock(self) -> float:
         return time.time()
@@ -122,6 +125,8 @@ class _SpacingLimiter:
                 return now - start
             with self._late_lock:
                 self.late_reservations += 1
+            if self._on_late is not None:
+                self._on_late()
         raise AssertionError("unreachable: the last attempt always returns")
 
 
@@ -139,8 +144,9 @@ class LocalRateLimiter(_SpacingLimiter):
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
         max_wait: float | None = None,
+        on_late: Callable[[], object] | None = None,
     ) -> None:
-        super().__init__(rps, tolerance, transit, sleep, max_wait)
+        super().__init__(rps, tolerance, transit, sleep, max_wait, on_late)
         self._now = clock
         self._lock = threading.Lock()
         self._next_at = float("-inf")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from enrichment.metrics import count_tmdb_response
+from enrichment.metrics import count_slot_given_up, count_tmdb_response
 from enrichment.rate_limit import RateLimiter
 from enrichment.shared_rate_limit import DatabaseRateLimiter
 from enrichment.tmdb_client import TmdbClient
@@ -18,7 +18,9 @@ def default_limiter(max_wait: float | None = None) -> DatabaseRateLimiter:
     """The one TMDB rate limit of every worker on the database, at `TMDB_MAX_RPS`.
 
     `max_wait`: give up (SlotTooFar) rather than wait longer than this for a slot."""
-    return DatabaseRateLimiter(settings.TMDB_MAX_RPS, max_wait=max_wait)
+    return DatabaseRateLimiter(
+        settings.TMDB_MAX_RPS, max_wait=max_wait, on_late=count_slot_given_up
+    )
 
 
 def configured_client(limiter: RateLimiter | None = None) -> TmdbClient:

@@ -137,8 +137,24 @@ def test_a_limiter_that_always_wakes_late_still_sends_in_the_end(caplog):
     assert len(reserved) == rate_limit.MAX_RESERVATIONS
     assert limiter.late_reservations == rate_limit.MAX_RESERVATIONS - 1
     assert len(reserved) == 1 + limiter.late_reservations  # what the shared-limiter tests count
+
     assert len(clock.sleeps) == rate_limit.MAX_RESERVATIONS
     assert "woke late" in caplog.text
+
+
+def test_each_slot_given_up_is_told_to_the_callback():
+    clock = FakeClock(overruns=[0.2])  # the first wait overruns by far more than the tolerance
+    given_up = []
+    limiter = LocalRateLimiter(
+        20, clock=clock, sleep=clock.sleep, on_late=lambda: given_up.append(clock.now)
+    )
+
+    limiter.acquire()  # the free slot, at once
+    limiter.acquire()  # wakes late, gives the slot up, takes the one now free
+    limiter.acquire()  # in time
+
+    assert given_up == [pytest.approx(1000.0 + limiter.interval + 0.2)]
+    assert limiter.late_reservations == 1
 
 
 def test_defer_holds_the_next_request_back_for_the_pause():
