@@ -3,9 +3,7 @@ agrees with members simulated film by film. Pure: no database, no network, a few
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -16,23 +14,15 @@ from django.conf import settings
 
 from enrichment.models import MAX_AGE
 from enrichment.tasks_cache import MARGIN, MAX_REFRESH
+from tests.scripts import loaded_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="module")
 def cache_sim() -> Iterator[ModuleType]:
-    # A bench script, not a package: load it from its file (registered while it runs, as its
-    # dataclasses need).
-    spec = importlib.util.spec_from_file_location("cache_sim", ROOT / "bench/cache_sim.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["cache_sim"] = module
-    try:
-        spec.loader.exec_module(module)
+    with loaded_script("bench/cache_sim.py") as module:
         yield module
-    finally:
-        del sys.modules["cache_sim"]
 
 
 def _exports(cache_sim: ModuleType, catalogue, sizes: list[int], seed: int) -> list[set[int]]:

@@ -12,9 +12,7 @@ import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import prometheus_client.values
 import pytest
@@ -132,21 +130,6 @@ def expanded_names(parsed: Unit) -> set[str]:
     ]
     text = " ".join(exec_lines)
     return set(re.findall(r"\$\{?([A-Z][A-Z0-9_]*)\}?", text)) - {"MAINPID"}
-
-
-@pytest.fixture(scope="module")
-def render_nginx() -> Iterator[ModuleType]:
-    # A script, not a package: loaded from its file, registered while it runs (its dataclass
-    # needs that), as tests/deploy/test_render_nginx.py does.
-    spec = importlib.util.spec_from_file_location("render_nginx", ROOT / "deploy/render_nginx.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["render_nginx"] = module
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        del sys.modules["render_nginx"]
 
 
 def test_the_app_units_run_in_the_checkout_with_the_env_file_the_docs_name():

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import requests
 
+from tests.scripts import load_script
+
 ROOT = Path(__file__).resolve().parents[2]
 # Where fresh PostgreSQL databases are made: libpq's own variables, or this machine's server.
 PG_HOST = os.environ.get("PGHOST") or "127.0.0.1"
@@ -35,15 +37,9 @@ REDIS_HOST = os.environ.get("REDIS_HOST") or "127.0.0.1"
 REDIS_PORT = int(os.environ.get("REDIS_PORT") or 6379)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def nginx_binary() -> str | None:
-    # Debian installs it in /usr/sbin, which is not on every user's PATH.
-    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+# The same as the nodes of `make cluster` use.
+free_port = load_script("deploy/cluster.py").free_port
+nginx_binary = load_script("deploy/cluster.py").nginx_binary
 
 
 def nginx_missing() -> str | None:
@@ -327,18 +323,8 @@ def synthetic_films(count: int, start: int = 1) -> list[tuple[str, int]]:
 
 
 def deploy_cluster():
-    """deploy/cluster.py, a script rather than a package, loaded from its file (registered in
-    sys.modules while it runs, as its dataclasses need)."""
-    import importlib.util
-
-    if "deploy_cluster" in sys.modules:
-        return sys.modules["deploy_cluster"]
-    spec = importlib.util.spec_from_file_location("deploy_cluster", ROOT / "deploy/cluster.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["deploy_cluster"] = module
-    spec.loader.exec_module(module)
-    return module
+    """deploy/cluster.py, which starts the nodes of `make cluster`."""
+    return load_script("deploy/cluster.py")
 
 
 @contextlib.contextmanager
