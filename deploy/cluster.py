@@ -169,11 +169,14 @@ class Cluster:
         return " running." in self.log(name)
 
     def kill(self, name: str) -> None:
-        """kill -9 the node's whole process group: a machine pulled from the wall."""
+        """kill -9 the node's whole process group: a machine pulled from the wall. Returns once
+        every process of it is gone: a gunicorn worker that outlives its master by a moment
+        still holds the listening socket, and takes a request it will never answer."""
         node = self.nodes[name]
         with contextlib.suppress(ProcessLookupError):
             os.killpg(node.process.pid, signal.SIGKILL)
         node.process.wait(timeout=10)
+        wait_for(lambda: not _group_alive(node.process.pid), 10, f"{name}'s processes to end")
 
     def stop(self) -> None:
         """nginx and web nodes at once; worker nodes finish the task in hand first."""
@@ -213,6 +216,19 @@ class Cluster:
         return subprocess.Popen(
             command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
         )
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a process of process group `group` still runs (a zombie has let go of all)."""
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # gone since the listing
+        state, _, pgrp = text[text.rindex(")") + 2 :].split()[:3]
+        if int(pgrp) == group and state != "Z":
+            return True
+    return False
 
 
 def ensure_postgres_database(url: str) -> None:

@@ -3,34 +3,16 @@ nginx itself accepts it (when nginx is installed; under CI=true it must be)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from sessions_app.middleware import MULTIPART_SLACK_BYTES
-from tests.e2e.harness import ROOT, nginx_binary
-
-
-@pytest.fixture(scope="module")
-def render_nginx() -> Iterator[ModuleType]:
-    # A script run by `make serve`, not a package: load it from its file (registered while it
-    # runs, as its dataclass needs).
-    spec = importlib.util.spec_from_file_location("render_nginx", ROOT / "deploy/render_nginx.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["render_nginx"] = module
-    try:
-        spec.loader.exec_module(module)
-        yield module
-    finally:
-        del sys.modules["render_nginx"]
+from tests.e2e.harness import nginx_binary
 
 
 def _render(render_nginx: ModuleType, run_dir: Path) -> str:
@@ -121,6 +103,24 @@ def test_several_web_nodes_become_one_upstream_nginx_accepts(
         text=True,
     )
     assert check.returncode == 0, check.stderr
+
+
+def test_requests_that_must_not_go_twice_never_ride_a_kept_connection(render_nginx, tmp_path):
+    conf = render_nginx.render("127.0.0.1:8080", ["127.0.0.1:8101"], tmp_path).read_text()
+
+    blocks = dict(re.findall(r"upstream (\w+) \{(.*?)\n    \}", conf, re.S))
+    assert "keepalive 32;" in blocks["django"]
+    assert "keepalive" not in blocks["django_fresh"]
+    method_map = re.search(r"map \$request_method \$django_upstream \{(.*?)\}", conf, re.S)
+    assert method_map.group(1).split() == [
+        "GET",
+        "django;",
+        "HEAD",
+        "django;",
+        "default",
+        "django_fresh;",
+    ]
+    assert set(re.findall(r"proxy_pass (\S+);", conf)) == {"http://$django_upstream"}
 
 
 @pytest.mark.parametrize("upstreams", [[], [""], ["127.0.0.1:8101; evil"], ["a b"]])
