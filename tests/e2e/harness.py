@@ -246,6 +246,25 @@ class Stack:
         raise AssertionError(f"session not finished after {timeout} s: {self.status(session_id)}")
 
 
+def _run_env(
+    database_url: str, tmdb_url: str, folder: Path, settings: dict[str, str | int | float]
+) -> dict[str, str]:
+    """The environment of a run's processes: this one's, the run's database, fake TMDB and
+    static folder, then `settings`."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "TMDB_API_URL": tmdb_url,
+        "SECRET_KEY": "e2e-secret-key-not-for-production-use-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "LOG_LEVEL": "INFO",
+        "PYTHONUNBUFFERED": "1",
+        "STATIC_ROOT": str(folder / "static"),
+    }
+    env.update({key: str(value) for key, value in settings.items()})
+    return env
+
+
 @contextlib.contextmanager
 def running_stack(
     database_url: str, tmdb_url: str, front: bool = False, **settings: str | int | float
@@ -253,17 +272,7 @@ def running_stack(
     """Migrate a fresh database and yield a Stack (web started, behind nginx when `front`; no
     cluster yet); stop all after."""
     with tempfile.TemporaryDirectory(prefix="lbx-logs-") as logs:
-        env = {
-            **os.environ,
-            "DATABASE_URL": database_url,
-            "TMDB_API_URL": tmdb_url,
-            "SECRET_KEY": "e2e-secret-key-not-for-production-use-0123456789",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "LOG_LEVEL": "INFO",
-            "PYTHONUNBUFFERED": "1",
-            "STATIC_ROOT": str(Path(logs) / "static"),
-        }
-        env.update({key: str(value) for key, value in settings.items()})
+        env = _run_env(database_url, tmdb_url, Path(logs), settings)
         if env.get("REDIS_URL"):
             # A broker of its own: no task of an earlier run is delivered into this one.
             import redis
@@ -334,18 +343,7 @@ def running_cluster(
     """A deploy/cluster.py `Cluster` prepared on a fresh database and Redis (no node started
     yet; `cluster.start(web, workers)` starts them), stopped after."""
     with tempfile.TemporaryDirectory(prefix="lbx-cluster-") as tmp:
-        env = {
-            **os.environ,
-            "DATABASE_URL": database_url,
-            "REDIS_URL": redis_url,
-            "TMDB_API_URL": tmdb_url,
-            "SECRET_KEY": "e2e-secret-key-not-for-production-use-0123456789",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "LOG_LEVEL": "INFO",
-            "PYTHONUNBUFFERED": "1",
-            "STATIC_ROOT": str(Path(tmp) / "static"),
-        }
-        env.update({key: str(value) for key, value in settings.items()})
+        env = _run_env(database_url, tmdb_url, Path(tmp), {"REDIS_URL": redis_url, **settings})
         # nginx's workers (nobody, when root) read the static files and pages under it.
         Path(tmp).chmod(0o755)
         cluster = deploy_cluster().Cluster(
